@@ -1,0 +1,31 @@
+package org.seqlab.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code seqlab} command-line workbench. */
+@Command(
+    name = "seqlab",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "NLP and sequence modelling workbench on ND4J.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and returns the exit code (0 ok, 1 failure, 2 usage or input error). */
+  public static int run(String... args) {
+    return Cli.newCommandLine(new Main()).execute(args);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
