@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "NLP and sequence modelling workbench on ND4J.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      DoctorCommand.class,
+      BleuCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -18,6 +20,14 @@ public final class Main implements Runnable {
   /** Runs the command line and returns the exit code (0 ok, 1 failure, 2 usage or input error). */
   public static int run(String... args) {
     return Cli.newCommandLine(new Main()).execute(args);
+  }
+
+  /** Runs the command line with the given output and error writers (for embedding and tests). */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    CommandLine cl = Cli.newCommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
   }
 
   public static void main(String[] args) {
