@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "NLP and sequence modelling workbench on ND4J.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      DemoCommand.class,
       DoctorCommand.class,
       BleuCommand.class,
     })
