@@ -1,10 +1,8 @@
 package org.seqlab.metrics;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,7 +17,17 @@ import java.util.Objects;
  *   BLEU = BP * exp( (1/N) * sum_n log p_n ),   BP = min(1, exp(1 - r/c))
  * </pre>
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>sacreBLEU's edge cases are kept: if no n-gram of any order matches, the score is 0; an order
+ * with no hypothesis n-grams at all stops the precision loop, and without effective order its
+ * precision stays 0, whose log is floored at -9999999999 (so a corpus shorter than N tokens per
+ * segment scores 0); BP is 0 for an empty hypothesis side. sacreBLEU's input checks are stricter
+ * here: reference streams must have as many segments as there are hypotheses (sacreBLEU silently
+ * truncates to the shortest), and a segment whose references are all null is an error (sacreBLEU
+ * crashes). sacreBLEU's warning about tokenised input ({@code " ."} endings) is not reproduced.
+ *
+ * <p>Tokens are interned to int ids per scoring call and n-grams to ids per segment (see {@code
+ * NgramMatcher}), so no n-gram strings are built. Instances are immutable and thread-safe; each
+ * call uses its own buffers.
  */
 public final class Bleu {
   private final BleuConfig config;
@@ -38,84 +46,114 @@ public final class Bleu {
    * @param hypotheses one line per segment
    * @param references one or more reference streams, each aligned with {@code hypotheses}; an
    *     element may be {@code null} where a segment has fewer references (sacreBLEU's "variable
-   *     number of references")
-   * @throws IllegalArgumentException when a stream's length differs from the hypotheses' or a
-   *     hypothesis is null
+   *     number of references"; the signature then says {@code nrefs:var})
+   * @throws IllegalArgumentException when a stream's length differs from the hypotheses', a
+   *     hypothesis is null, or a segment has no non-null reference
    */
   public BleuScore corpusScore(List<String> hypotheses, List<List<String>> references) {
     checkCorpus(hypotheses, references);
-    BleuStats sum = BleuStats.zero(config.maxOrder());
+    Counter counter = new Counter();
     int nrefs = Integer.MIN_VALUE;
-    List<String> segRefs = new ArrayList<>(references.size());
+    List<int[]> segRefs = new ArrayList<>(references.size());
     for (int i = 0; i < hypotheses.size(); i++) {
       segRefs.clear();
       for (List<String> stream : references) {
         String r = stream.get(i);
         if (r != null) {
-          segRefs.add(r);
+          segRefs.add(counter.ids(r));
         }
       }
+      if (segRefs.isEmpty()) {
+        throw new IllegalArgumentException(
+            "segment " + i + " has no reference: all " + references.size() + " reference streams are null there");
+      }
       nrefs = nrefs == Integer.MIN_VALUE || nrefs == segRefs.size() ? segRefs.size() : -1;
-      sum = sum.plus(segmentStats(hypotheses.get(i), segRefs));
+      counter.add(counter.ids(hypotheses.get(i)), segRefs);
     }
-    return compute(sum, config, config.signature(nrefs == Integer.MIN_VALUE ? references.size() : nrefs));
+    if (nrefs == Integer.MIN_VALUE) {
+      nrefs = references.size(); // empty corpus
+    }
+    return compute(counter.stats(), config, config.signature(nrefs));
   }
 
   /**
    * Sentence BLEU of one hypothesis against its references (use {@link
-   * BleuConfig#sentenceDefaults()}). Null references are ignored, as in {@link #corpusScore}.
+   * BleuConfig#sentenceDefaults()} for sacreBLEU's {@code sentence_score} defaults). Null
+   * references are ignored, as in {@link #corpusScore}.
+   *
+   * @throws IllegalArgumentException when there is no non-null reference
    */
   public BleuScore sentenceScore(String hypothesis, List<String> references) {
-    Objects.requireNonNull(hypothesis, "hypothesis");
+    Objects.requireNonNull(references, "references");
     List<String> refs = references.stream().filter(Objects::nonNull).toList();
-    if (refs.isEmpty()) {
-      throw new IllegalArgumentException("sentenceScore needs at least one non-null reference, got none");
-    }
-    return compute(segmentStats(hypothesis, refs), config, config.signature(refs.size()));
+    BleuStats stats = segmentStats(hypothesis, refs);
+    return compute(stats, config, config.signature(refs.size()));
   }
 
   /**
    * The sufficient statistics of one segment.
    *
-   * @param references the segment's references (no nulls)
+   * @param hypothesis the hypothesis line
+   * @param references the segment's references (at least one, no nulls)
    */
   public BleuStats segmentStats(String hypothesis, List<String> references) {
-    Objects.requireNonNull(hypothesis, "hypothesis");
-    int n = config.maxOrder();
-    Map<String, Integer> refMax = new HashMap<>();
-    int[] refLens = new int[references.size()];
+    if (hypothesis == null) {
+      throw new IllegalArgumentException("hypothesis is null; expected a string");
+    }
+    Objects.requireNonNull(references, "references");
+    if (references.isEmpty()) {
+      throw new IllegalArgumentException("references is empty; expected at least one reference");
+    }
+    Counter counter = new Counter();
+    List<int[]> refIds = new ArrayList<>(references.size());
     for (int r = 0; r < references.size(); r++) {
-      String ref = Objects.requireNonNull(references.get(r), "reference " + r);
-      List<String> toks = tokens(ref);
-      refLens[r] = toks.size();
-      Map<String, Integer> counts = ngrams(toks, n);
-      if (r == 0) {
-        refMax = counts;
-      } else {
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-          refMax.merge(e.getKey(), e.getValue(), Math::max);
-        }
+      String ref = references.get(r);
+      if (ref == null) {
+        throw new IllegalArgumentException("reference " + r + " is null; expected a string");
       }
+      refIds.add(counter.ids(ref));
     }
-    List<String> hypToks = tokens(hypothesis);
-    long[] correct = new long[n];
-    long[] total = new long[n];
-    for (Map.Entry<String, Integer> e : ngrams(hypToks, n).entrySet()) {
-      int order = order(e.getKey());
-      int count = e.getValue();
-      total[order - 1] += count;
-      Integer refCount = refMax.get(e.getKey());
-      if (refCount != null) {
-        correct[order - 1] += Math.min(count, refCount);
-      }
-    }
-    return new BleuStats(correct, total, hypToks.size(), closestRefLen(hypToks.size(), refLens));
+    counter.add(counter.ids(hypothesis), refIds);
+    return counter.stats();
   }
 
   /** The tokens of a segment after lower-casing, right-stripping and tokenising. */
   public List<String> tokens(String segment) {
+    CharBuffers buf = new CharBuffers();
+    preprocess(segment, buf);
+    return PyText.split(buf.result());
+  }
+
+  /**
+   * sacreBLEU's {@code _preprocess_segment}: lower-case (optionally), right-strip, tokenise; the
+   * result goes to {@code buf.out}.
+   */
+  private void preprocess(String segment, CharBuffers buf) {
     String s = config.lowercase() ? segment.toLowerCase(Locale.ROOT) : segment;
-    return PyText.split(config.tokenizer().apply(PyText.rstrip(s)));
+    config.tokenizer().raw(PyText.rstrip(s), buf);
+  }
+
+  /** Sums segment statistics for one scoring call, reusing its buffers and tables. */
+  private final class Counter {
+    private final TokenTable table = new TokenTable();
+    private final NgramMatcher matcher = new NgramMatcher(config.maxOrder());
+    private final CharBuffers buf = new CharBuffers();
+    private final long[] correct = new long[config.maxOrder()];
+    private final long[] total = new long[config.maxOrder()];
+    private final long[] lens = new long[2];
+
+    int[] ids(String segment) {
+      preprocess(segment, buf);
+      return table.ids(buf.out, buf.outLength);
+    }
+
+    void add(int[] hyp, List<int[]> refs) {
+      matcher.accumulate(hyp, refs, correct, total, lens);
+    }
+
+    BleuStats stats() {
+      return new BleuStats(correct, total, lens[0], lens[1]);
+    }
   }
 
   /**
@@ -194,33 +232,6 @@ public final class Bleu {
       }
     }
     return closestLen;
-  }
-
-  /** n-gram counts for orders 1..maxOrder; keys are the tokens joined by single spaces. */
-  static Map<String, Integer> ngrams(List<String> tokens, int maxOrder) {
-    Map<String, Integer> counts = new HashMap<>(tokens.size() * maxOrder * 2);
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < tokens.size(); i++) {
-      sb.setLength(0);
-      for (int n = 1; n <= maxOrder && i + n <= tokens.size(); n++) {
-        if (n > 1) {
-          sb.append(' ');
-        }
-        sb.append(tokens.get(i + n - 1));
-        counts.merge(sb.toString(), 1, Integer::sum);
-      }
-    }
-    return counts;
-  }
-
-  private static int order(String ngram) {
-    int spaces = 0;
-    for (int i = 0; i < ngram.length(); i++) {
-      if (ngram.charAt(i) == ' ') {
-        spaces++;
-      }
-    }
-    return spaces + 1;
   }
 
   private static void checkCorpus(List<String> hypotheses, List<List<String>> references) {

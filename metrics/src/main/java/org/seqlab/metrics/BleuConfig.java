@@ -84,6 +84,16 @@ public record BleuConfig(
   }
 
   /**
+   * The settings part of the sacreBLEU signature, without {@code nrefs} (which depends on the
+   * data), e.g. {@code case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0}. Scores carry the full
+   * {@link #signature(int)}.
+   */
+  public String signature() {
+    String full = signature(1);
+    return full.substring(full.indexOf('|') + 1);
+  }
+
+  /**
    * The sacreBLEU signature, e.g. {@code nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0}.
    * Like sacreBLEU's, it does not mention a non-default {@link #maxOrder()}.
    *

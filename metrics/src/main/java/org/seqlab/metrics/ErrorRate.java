@@ -13,6 +13,23 @@ import java.util.Objects;
  * @param referenceLength total reference tokens (words or characters)
  */
 public record ErrorRate(long substitutions, long deletions, long insertions, long referenceLength) {
+  public ErrorRate {
+    if (substitutions < 0 || deletions < 0 || insertions < 0 || referenceLength < 0) {
+      throw new IllegalArgumentException(
+          "counts must be >= 0, got substitutions="
+              + substitutions
+              + " deletions="
+              + deletions
+              + " insertions="
+              + insertions
+              + " referenceLength="
+              + referenceLength);
+    }
+    if (substitutions + deletions > referenceLength) {
+      throw new IllegalArgumentException(
+          "substitutions + deletions (" + (substitutions + deletions) + ") exceed referenceLength " + referenceLength);
+    }
+  }
 
   /** Edits / reference length; infinite when the reference is empty but edits exist, 0 if neither. */
   public double rate() {
@@ -31,12 +48,15 @@ public record ErrorRate(long substitutions, long deletions, long insertions, lon
         referenceLength + o.referenceLength);
   }
 
-  /** Word error rate; words are whitespace-separated. */
+  /** Word error rate; words are separated by runs of whitespace (Python's {@code str.split()}). */
   public static ErrorRate wer(List<String> references, List<String> hypotheses) {
     return corpus(references, hypotheses, false);
   }
 
-  /** Character error rate over Unicode code points (spaces included, as in most ASR toolkits). */
+  /**
+   * Character error rate over Unicode code points; leading and trailing whitespace is removed
+   * ({@link String#strip()}), inner spaces count as characters.
+   */
   public static ErrorRate cer(List<String> references, List<String> hypotheses) {
     return corpus(references, hypotheses, true);
   }
@@ -45,6 +65,13 @@ public record ErrorRate(long substitutions, long deletions, long insertions, lon
   public static <T> ErrorRate of(List<T> reference, List<T> hypothesis) {
     EditDistance.Alignment a = EditDistance.align(reference, hypothesis);
     return new ErrorRate(a.substitutions(), a.deletions(), a.insertions(), reference.size());
+  }
+
+  /** Error rate between the code points of two strings. */
+  public static ErrorRate of(String reference, String hypothesis) {
+    EditDistance.Alignment a = EditDistance.align(reference, hypothesis);
+    return new ErrorRate(
+        a.substitutions(), a.deletions(), a.insertions(), reference.codePointCount(0, reference.length()));
   }
 
   private static ErrorRate corpus(List<String> refs, List<String> hyps, boolean chars) {
@@ -60,9 +87,7 @@ public record ErrorRate(long substitutions, long deletions, long insertions, lon
       String h = Objects.requireNonNull(hyps.get(i), "hypothesis " + i);
       sum =
           sum.plus(
-              chars
-                  ? of(EditDistance.codePoints(r.strip()), EditDistance.codePoints(h.strip()))
-                  : of(PyText.split(r), PyText.split(h)));
+              chars ? of(r.strip(), h.strip()) : of(PyText.split(r), PyText.split(h)));
     }
     return sum;
   }

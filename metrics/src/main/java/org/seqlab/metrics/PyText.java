@@ -15,6 +15,9 @@ final class PyText {
 
   /** Python's {@code str.isspace()} for one code point. */
   static boolean isSpace(int c) {
+    if (c > ' ' && c < 0x7F) {
+      return false; // printable ASCII, the common case
+    }
     return switch (c) {
       case '\t', '\n', 0x0B, '\f', '\r', 0x1C, 0x1D, 0x1E, 0x1F, ' ', 0x85, 0xA0, 0x1680, 0x2028, 0x2029,
           0x202F, 0x205F, 0x3000 -> true;

@@ -11,10 +11,15 @@ import java.util.TreeMap;
 /**
  * Chunk (span) precision, recall and F1 as CoNLL's {@code conlleval} computes them.
  *
- * <p>Tags are {@code O} or {@code PREFIX-TYPE} with prefix B, I, E or S. A chunk starts at a B or
- * S tag, at an I or E tag after O, or where the type changes; this accepts both IOB1 (CoNLL-2003's
- * original files) and IOB2. A predicted chunk counts as correct only when its type, start and end
- * all match a gold chunk.
+ * <p>Tags are {@code O}, {@code B-TYPE} or {@code I-TYPE} (the type is everything after the first
+ * dash). conlleval's rules for these tags: a chunk <em>starts</em> at every B, and at an I that
+ * follows O or a different type; it <em>ends</em> before a B, an O or a change of type. This reads
+ * both IOB1 (CoNLL-2003's original files, where I- starts a chunk and B- only separates two
+ * adjacent chunks of the same type) and IOB2 (every chunk starts with B-). Sentences are scored
+ * separately, so no chunk crosses a sentence boundary (conlleval treats the boundary as O). A
+ * predicted chunk is correct only when its type, start and end all match a gold chunk; P = correct
+ * / predicted, R = correct / gold, F1 = 2PR / (P + R), per type and micro-averaged over all chunks.
+ * conlleval's E- and S- (IOBES) rules are not reproduced: such tags are rejected.
  */
 public final class SpanF1 {
   /** A chunk: type and token range [start, end). */
@@ -91,57 +96,40 @@ public final class SpanF1 {
 
   /** The chunks of one tag sequence, by conlleval's start/end rules. */
   public static List<Span> spans(List<String> tags) {
+    Objects.requireNonNull(tags, "tags");
     List<Span> out = new ArrayList<>();
-    String prevTag = "O";
+    char prevTag = 'O';
     String prevType = "";
     int start = -1;
     for (int i = 0; i <= tags.size(); i++) {
-      String tag;
-      String type;
-      if (i == tags.size()) {
-        tag = "O";
-        type = "";
-      } else {
-        String t = Objects.requireNonNull(tags.get(i), "tag " + i);
-        int dash = t.indexOf('-');
-        if (t.equals("O")) {
-          tag = "O";
-          type = "";
-        } else if (dash == 1 && "BIES".indexOf(t.charAt(0)) >= 0) {
-          tag = t.substring(0, 1);
+      char tag = 'O';
+      String type = "";
+      if (i < tags.size()) {
+        String t = tags.get(i);
+        if (t == null) {
+          throw new IllegalArgumentException("tag " + i + " is null; expected O, B-TYPE or I-TYPE");
+        }
+        if (!t.equals("O")) {
+          if (t.length() < 2 || (t.charAt(0) != 'B' && t.charAt(0) != 'I') || t.charAt(1) != '-') {
+            throw new IllegalArgumentException(
+                "tag " + i + " is '" + t + "'; expected O, B-TYPE or I-TYPE");
+          }
+          tag = t.charAt(0);
           type = t.substring(2);
-        } else {
-          throw new IllegalArgumentException(
-              "tag " + i + " is '" + t + "'; expected O or B-/I-/E-/S-TYPE");
         }
       }
-      if (start >= 0 && endOfChunk(prevTag, tag, prevType, type)) {
+      boolean typeChanged = !prevType.equals(type);
+      // end: a B, an O or a new type after B/I
+      if (prevTag != 'O' && (tag != 'I' || typeChanged)) {
         out.add(new Span(prevType, start, i));
-        start = -1;
       }
-      if (startOfChunk(prevTag, tag, prevType, type)) {
+      // start: every B; an I after O or after a different type
+      if (tag == 'B' || (tag == 'I' && (prevTag == 'O' || typeChanged))) {
         start = i;
       }
       prevTag = tag;
       prevType = type;
     }
     return out;
-  }
-
-  private static boolean endOfChunk(String prevTag, String tag, String prevType, String type) {
-    return switch (prevTag) {
-      case "B", "I" -> tag.equals("B") || tag.equals("S") || tag.equals("O") || !prevType.equals(type);
-      case "E", "S" -> true;
-      default -> false;
-    };
-  }
-
-  private static boolean startOfChunk(String prevTag, String tag, String prevType, String type) {
-    return switch (tag) {
-      case "B", "S" -> true;
-      case "I", "E" ->
-          prevTag.equals("E") || prevTag.equals("S") || prevTag.equals("O") || !prevType.equals(type);
-      default -> false;
-    };
   }
 }
