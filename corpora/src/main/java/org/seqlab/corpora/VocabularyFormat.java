@@ -47,7 +47,8 @@ final class VocabularyFormat {
     ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length + header.length());
     out.write(header.getBytes(StandardCharsets.UTF_8));
     out.write(payload);
-    AtomicWrite.write(path, out.toByteArray());
+    byte[] bytes = out.toByteArray();
+    org.seqlab.core.io.AtomicFiles.write(path, o -> o.write(bytes));
   }
 
   static String checksumHex(Vocabulary vocab) {
