@@ -10,7 +10,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * A reverse-mode automatic differentiation tape.
  *
- * <p>Operations (see {@code Ops} and the layer classes) compute their output eagerly with INDArray
+ * <p>Operations (see {@code org.seqlab.core.ops} and the layer classes) compute their output eagerly with INDArray
  * kernels and {@link #record(INDArray, Backward, Variable...) record} a hand-written backward pass.
  * {@link #backward(Variable)} runs those passes in reverse order and finally adds each watched
  * parameter's gradient into {@link Parameter#grad()}.
@@ -18,8 +18,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <pre>{@code
  * try (Tape tape = new Tape()) {
  *   Variable w = tape.watch(weights);
- *   Variable y = Ops.matmul(tape.constant(x), w);
- *   Variable loss = Ops.sum(Ops.mul(y, y));
+ *   Variable y = MathOps.matmul(tape.constant(x), w);
+ *   Variable loss = MathOps.sum(MathOps.mul(y, y));
  *   tape.backward(loss);          // weights.grad() now holds dL/dW
  * }
  * }</pre>
@@ -86,8 +86,7 @@ public final class Tape implements AutoCloseable {
               + java.util.Arrays.toString(loss.shape())
               + "; use backward(output, seed) for non-scalar outputs");
     }
-    INDArray seed = loss.value().ulike();
-    seed.assign(1);
+    INDArray seed = org.nd4j.linalg.factory.Nd4j.ones(loss.value().dataType(), loss.shape());
     backward(loss, seed);
   }
 

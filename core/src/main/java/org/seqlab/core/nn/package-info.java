@@ -1,0 +1,16 @@
+/**
+ * Layers that own {@link org.seqlab.core.Parameter}s, created in a {@link
+ * org.seqlab.core.ParameterSet} under a name prefix, with a {@code forward(Tape, ...)} that records
+ * on a {@link org.seqlab.core.Tape}:
+ *
+ * <ul>
+ *   <li>{@link org.seqlab.core.nn.Linear}: {@code y = x W + b}, {@code W: [in, out]}, {@code b:
+ *       [out]}, for {@code x: [..., in]}; Glorot-uniform weights.
+ *   <li>{@link org.seqlab.core.nn.Embedding}: {@code E: [V, D]}, ids {@code [B, T] -> [B, T, D]};
+ *       the backward pass scatter-adds, so a repeated id receives the sum of its gradients;
+ *       pretrained rows can be loaded and the table frozen.
+ *   <li>{@link org.seqlab.core.nn.LayerNorm} (Ba, Kiros and Hinton 2016): {@code y = gain (x - mu) /
+ *       sqrt(var + eps) + bias} over the last axis, with a fused backward pass.
+ * </ul>
+ */
+package org.seqlab.core.nn;
