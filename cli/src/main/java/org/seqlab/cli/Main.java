@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       DoctorCommand.class,
       BleuCommand.class,
+      org.seqlab.cli.embeddings.EmbeddingsCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,159 @@
+package org.seqlab.sequence;
+
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seqlab.core.Parameter;
+import org.seqlab.core.ParameterSet;
+import org.seqlab.core.optim.LearningRateSchedule;
+
+/**
+ * Adam (Kingma and Ba 2015) with bias correction and optional decoupled weight decay, the same
+ * update as {@link org.seqlab.core.optim.Adam}, computed in one fused Java pass per parameter:
+ *
+ * <pre>
+ *   m = b1 m + (1 - b1) g;   v = b2 v + (1 - b2) g^2;   t = step + 1
+ *   w -= lr * ( (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps) + wd * w );   g = 0
+ * </pre>
+ *
+ * <p>Why it exists: the core Adam runs ~14 ND4J calls and allocates 4 temporaries per parameter per
+ * step; for the 4.3M parameters of the word-LM benchmark that is ~90 ms on an idle 2-core machine
+ * and several hundred ms on a busy one (each native call waits for ND4J's thread pool), while this
+ * loop reads and writes each element once through NIO views of the native buffers. The moments live
+ * in Java arrays. {@link #state()} / {@link #loadState} checkpoint them with the same keys as the
+ * core optimizers ({@code paramName/m}, {@code paramName/v}).
+ */
+public final class FusedAdam {
+  private final LearningRateSchedule schedule;
+  private final double beta1;
+  private final double beta2;
+  private final double eps;
+  private final double weightDecay;
+  private final Map<String, double[][]> moments = new LinkedHashMap<>(); // name -> {m, v}
+  private long steps;
+
+  public FusedAdam(LearningRateSchedule schedule, double beta1, double beta2, double eps, double weightDecay) {
+    this.schedule = Objects.requireNonNull(schedule, "schedule");
+    if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1) || !(eps > 0) || !(weightDecay >= 0)) {
+      throw new IllegalArgumentException(
+          "Adam needs 0 <= beta1, beta2 < 1, eps > 0 and weightDecay >= 0, got beta1=" + beta1
+              + " beta2=" + beta2 + " eps=" + eps + " weightDecay=" + weightDecay);
+    }
+    this.beta1 = beta1;
+    this.beta2 = beta2;
+    this.eps = eps;
+    this.weightDecay = weightDecay;
+  }
+
+  /** Adam with the usual defaults (0.9, 0.999, 1e-8, no weight decay) and a constant rate. */
+  public FusedAdam(double lr) {
+    this(LearningRateSchedule.constant(lr), 0.9, 0.999, 1e-8, 0);
+  }
+
+  /** Updates every non-frozen parameter from its gradient, then zeroes all gradients. */
+  public void step(ParameterSet params) {
+    double lr = schedule.rate(steps);
+    long t = steps + 1;
+    double c1 = 1 - Math.pow(beta1, t);
+    double c2 = 1 - Math.pow(beta2, t);
+    for (Parameter p : params.list()) {
+      if (p.frozen()) {
+        p.zeroGrad();
+        continue;
+      }
+      int n = Math.toIntExact(p.size());
+      double[][] mv = moments.computeIfAbsent(p.name(), k -> new double[][] {new double[n], new double[n]});
+      if (mv[0].length != n) {
+        throw new IllegalArgumentException(
+            "optimizer state for " + p.name() + " has " + mv[0].length + " elements, the parameter " + n);
+      }
+      update(p, mv[0], mv[1], lr, c1, c2);
+    }
+    steps++;
+  }
+
+  private void update(Parameter p, double[] m, double[] v, double lr, double c1, double c2) {
+    INDArray w = p.value();
+    INDArray g = p.grad();
+    if (!Native.isDense(w) || !Native.isDense(g)) {
+      throw new IllegalArgumentException("FusedAdam needs parameters that own their buffers; " + p.name() + " is a view");
+    }
+    if (w.dataType() == DataType.FLOAT) {
+      FloatBuffer wb = w.data().asNioFloat();
+      FloatBuffer gb = g.data().asNioFloat();
+      for (int i = 0; i < m.length; i++) {
+        double gi = gb.get(i);
+        double wi = wb.get(i);
+        wb.put(i, (float) (wi - lr * step(m, v, i, gi, wi, c1, c2)));
+        gb.put(i, 0f);
+      }
+    } else if (w.dataType() == DataType.DOUBLE) {
+      DoubleBuffer wb = w.data().asNioDouble();
+      DoubleBuffer gb = g.data().asNioDouble();
+      for (int i = 0; i < m.length; i++) {
+        double gi = gb.get(i);
+        double wi = wb.get(i);
+        wb.put(i, wi - lr * step(m, v, i, gi, wi, c1, c2));
+        gb.put(i, 0.0);
+      }
+    } else {
+      throw new IllegalArgumentException("FusedAdam needs FLOAT or DOUBLE parameters; " + p.name() + " is " + w.dataType());
+    }
+  }
+
+  private double step(double[] m, double[] v, int i, double g, double w, double c1, double c2) {
+    double mi = beta1 * m[i] + (1 - beta1) * g;
+    double vi = beta2 * v[i] + (1 - beta2) * g * g;
+    m[i] = mi;
+    v[i] = vi;
+    return (mi / c1) / (Math.sqrt(vi / c2) + eps) + weightDecay * w;
+  }
+
+  /** Number of steps taken. */
+  public long steps() {
+    return steps;
+  }
+
+  /** Moment arrays by key {@code paramName/m} and {@code paramName/v} (copies), flat {@code [n]} DOUBLE. */
+  public Map<String, INDArray> state() {
+    Map<String, INDArray> out = new LinkedHashMap<>();
+    moments.forEach((k, mv) -> {
+      out.put(k + "/m", Native.create(mv[0], DataType.DOUBLE, mv[0].length));
+      out.put(k + "/v", Native.create(mv[1], DataType.DOUBLE, mv[1].length));
+    });
+    return out;
+  }
+
+  /** Restores what {@link #state()} returned and the step count. */
+  public void loadState(Map<String, INDArray> state, long steps) {
+    if (steps < 0) {
+      throw new IllegalArgumentException("steps must be >= 0, got " + steps);
+    }
+    moments.clear();
+    for (Map.Entry<String, INDArray> e : state.entrySet()) {
+      String key = e.getKey();
+      int slash = key.lastIndexOf('/');
+      if (slash < 0 || !(key.endsWith("/m") || key.endsWith("/v"))) {
+        throw new IllegalArgumentException("optimizer state key must end in /m or /v, got '" + key + "'");
+      }
+      double[] values = Native.toArray(e.getValue().reshape(e.getValue().length()));
+      double[][] mv = moments.computeIfAbsent(key.substring(0, slash), k -> new double[2][]);
+      mv[key.endsWith("/m") ? 0 : 1] = values;
+    }
+    moments.forEach((k, mv) -> {
+      if (mv[0] == null || mv[1] == null || mv[0].length != mv[1].length) {
+        throw new IllegalArgumentException("optimizer state for " + k + " needs /m and /v of equal length");
+      }
+    });
+    this.steps = steps;
+  }
+
+  /** For run signatures, e.g. {@code adam|b1:0.9|b2:0.999|eps:1.0E-8|wd:0.0|lr:const:0.001}. */
+  public String signature() {
+    return "adam|b1:" + beta1 + "|b2:" + beta2 + "|eps:" + eps + "|wd:" + weightDecay + "|lr:" + schedule.signature();
+  }
+}

@@ -1,0 +1,25 @@
+package org.seqlab.sequence;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * Writes the golden files under src/test/resources/golden. Run once per format version, by hand:
+ * {@code java -cp ... org.seqlab.sequence.GoldenFiles sequence/src/test/resources/golden}; the
+ * committed files must then keep loading in every later build.
+ */
+final class GoldenFiles {
+  private GoldenFiles() {}
+
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args[0]);
+    CharLmConfig cfg = CharLmConfig.builder().embedDim(3).hiddenSize(4).layers(1).dropout(0).batchSize(1)
+        .bpttLength(2).steps(1).evalEvery(0).evalChars(0).build();
+    CharVocabulary vocab = CharVocabulary.of("abc\n");
+    LanguageModel lm = new LanguageModel(cfg.model(vocab.size()), DataType.FLOAT, 1);
+    lm.parameters().list().forEach(p -> p.value().assign(0));
+    new CharLanguageModel(cfg, vocab, lm, Map.of("run.seed", "1")).save(dir.resolve("charlm-v1.seqlab"));
+  }
+}
