@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.seqlab.core.Tape;
 import org.seqlab.corpora.Vocabulary;
+import org.seqlab.decoding.BannedTokens;
 import org.seqlab.decoding.LogProbs;
 import org.seqlab.decoding.StepModel;
 
@@ -17,7 +18,10 @@ import org.seqlab.decoding.StepModel;
  * A trained encoder-decoder, with or without Bahdanau attention (see {@link Seq2SeqNetwork} for the
  * equations), that every decoder of {@code org.seqlab.decoding} can drive: {@link #encode} turns
  * source sentences into a {@link Seq2SeqState} with one row per sentence, and {@link #step} gives
- * next-token log-probabilities ({@code <pad>} and {@code <bos>} are never emitted).
+ * next-token log-probabilities: the model's own distribution, the one it was trained on, so that
+ * {@link org.seqlab.decoding.SequenceScorer} reproduces the training loss. Decoders should see it
+ * through {@link #forDecoding()}, which never emits {@code <pad>}, {@code <bos>} or (optionally)
+ * {@code <unk>}.
  *
  * <p>Immutable and thread-safe: inference reads the parameters and allocates its own buffers, so one
  * instance can serve concurrent requests. Train with {@link Seq2SeqTrainer}; {@link #save} and
@@ -145,12 +149,17 @@ public final class Seq2SeqModel implements StepModel<Seq2SeqState> {
       }
     }
     Seq2SeqNetwork.StepResult r = network.step(state.h, state.c, lastTokens, state.memory, state.rows);
-    double[] z = r.logits();
-    for (int i = 0; i < n; i++) {
-      z[i * v + Vocabulary.PAD_ID] = Double.NEGATIVE_INFINITY;
-      z[i * v + Vocabulary.BOS_ID] = Double.NEGATIVE_INFINITY;
-    }
-    return new Step<>(LogProbs.fromLogits(n, v, z), new Seq2SeqState(r.h(), r.c(), state.rows, state.memory, state.hidden));
+    return new Step<>(LogProbs.fromLogits(n, v, r.logits()), new Seq2SeqState(r.h(), r.c(), state.rows, state.memory, state.hidden));
+  }
+
+  /** This model with {@code <pad>} and {@code <bos>} banned (renormalised), the view decoders should use. */
+  public StepModel<Seq2SeqState> forDecoding() {
+    return new BannedTokens<>(this, Vocabulary.PAD_ID, Vocabulary.BOS_ID);
+  }
+
+  /** {@link #forDecoding()} with {@code <unk>} banned as well, so outputs contain only real words. */
+  public StepModel<Seq2SeqState> forDecodingWithoutUnknown() {
+    return new BannedTokens<>(this, Vocabulary.PAD_ID, Vocabulary.BOS_ID, Vocabulary.UNK_ID);
   }
 
   @Override
