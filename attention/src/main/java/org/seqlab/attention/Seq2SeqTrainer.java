@@ -44,13 +44,14 @@ public final class Seq2SeqTrainer {
   private final int reportEvery;
   private final Consumer<TrainingProgress> listener;
   private final Duration timeLimit;
+  private final long stepLimit;
 
   public Seq2SeqTrainer(Seq2SeqConfig model, Seq2SeqTrainerConfig config) {
-    this(model, config, null, 0, 100, p -> {}, null);
+    this(model, config, null, 0, 100, p -> {}, null, Long.MAX_VALUE);
   }
 
   private Seq2SeqTrainer(Seq2SeqConfig model, Seq2SeqTrainerConfig config, Path checkpoint, int every, int reportEvery,
-      Consumer<TrainingProgress> listener, Duration timeLimit) {
+      Consumer<TrainingProgress> listener, Duration timeLimit, long stepLimit) {
     this.model = Objects.requireNonNull(model, "model");
     this.config = Objects.requireNonNull(config, "config");
     this.checkpoint = checkpoint;
@@ -58,6 +59,7 @@ public final class Seq2SeqTrainer {
     this.reportEvery = reportEvery;
     this.listener = Objects.requireNonNull(listener, "listener");
     this.timeLimit = timeLimit;
+    this.stepLimit = stepLimit;
   }
 
   /** Checkpoints to {@code file} every {@code every} steps and at each epoch end, resuming from it if it exists. */
@@ -65,7 +67,7 @@ public final class Seq2SeqTrainer {
     if (every < 1) {
       throw new IllegalArgumentException("checkpoint interval must be >= 1, got " + every);
     }
-    return new Seq2SeqTrainer(model, config, Objects.requireNonNull(file, "file"), every, reportEvery, listener, timeLimit);
+    return new Seq2SeqTrainer(model, config, Objects.requireNonNull(file, "file"), every, reportEvery, listener, timeLimit, stepLimit);
   }
 
   /** Reports every {@code every} steps and after each validation. */
@@ -73,7 +75,7 @@ public final class Seq2SeqTrainer {
     if (every < 1) {
       throw new IllegalArgumentException("report interval must be >= 1, got " + every);
     }
-    return new Seq2SeqTrainer(model, config, checkpoint, checkpointEvery, every, listener, timeLimit);
+    return new Seq2SeqTrainer(model, config, checkpoint, checkpointEvery, every, listener, timeLimit, stepLimit);
   }
 
   /** Stops after {@code limit} of training in this run (a checkpoint, if configured, lets a later run go on). */
@@ -81,7 +83,15 @@ public final class Seq2SeqTrainer {
     if (limit.isNegative() || limit.isZero()) {
       throw new IllegalArgumentException("time limit must be positive, got " + limit);
     }
-    return new Seq2SeqTrainer(model, config, checkpoint, checkpointEvery, reportEvery, listener, limit);
+    return new Seq2SeqTrainer(model, config, checkpoint, checkpointEvery, reportEvery, listener, limit, stepLimit);
+  }
+
+  /** Stops after {@code steps} optimizer steps in this run (a checkpoint, if configured, lets a later run go on). */
+  public Seq2SeqTrainer withStepLimit(long steps) {
+    if (steps < 1) {
+      throw new IllegalArgumentException("step limit must be >= 1, got " + steps);
+    }
+    return new Seq2SeqTrainer(model, config, checkpoint, checkpointEvery, reportEvery, listener, timeLimit, steps);
   }
 
   /**
@@ -125,6 +135,7 @@ public final class Seq2SeqTrainer {
     long runStart = System.nanoTime();
     long tick = runStart;
     long tickStep = step;
+    long runSteps = 0;
     long tickTokens = 0;
     double lossSum = 0;
     long lossTokens = 0;
@@ -163,7 +174,7 @@ public final class Seq2SeqTrainer {
             String.format(java.util.Locale.ROOT, "%.4f", lastVal), String.format(java.util.Locale.ROOT, "%.2f", Math.exp(lastVal)));
       }
       long now = System.nanoTime();
-      boolean outOfTime = timeLimit != null && now - runStart >= timeLimit.toNanos();
+      boolean outOfTime = (timeLimit != null && now - runStart >= timeLimit.toNanos()) || ++runSteps >= stepLimit;
       if (step % reportEvery == 0 || epochEnd || step == total || outOfTime) {
         double secs = (now - tick) / 1e9;
         double tps = tickTokens / Math.max(secs, 1e-9);
@@ -183,7 +194,7 @@ public final class Seq2SeqTrainer {
         ckpt.save(net, adam, step, seconds + (System.nanoTime() - runStart) / 1e9);
       }
       if (outOfTime && step < total) {
-        LOG.info("time limit {} reached at step {} of {}", timeLimit, step, total);
+        LOG.info("time or step limit reached at step {} of {}", step, total);
         break;
       }
     }

@@ -121,6 +121,27 @@ class Seq2SeqModelTest {
   }
 
   @Test
+  void translatorIsSafeForConcurrentUse() throws Exception {
+    Translator t = new Translator(untrained(CellType.GRU, AttentionKind.ADDITIVE, 8));
+    List<String> texts = List.of("ein Hund läuft .", "zwei Hunde spielen im Park", "eine Katze", "ein Mann schläft");
+    Translator.Options beam = Translator.Options.beam(3, 0.7).withAllowUnknown(true);
+    List<Translator.Translation> expected = t.translate(texts, beam);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Translator.Translation>>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        futures.add(pool.submit(() -> t.translate(texts, beam)));
+      }
+      for (var f : futures) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThrows(IllegalArgumentException.class, () -> t.translate(List.of("ok", " "), beam));
+  }
+
+  @Test
   void wordSegmentationIsReversible() {
     Segmentation w = Segmentation.WORDS;
     String s = "A dog's ball, (red) -- e-mail: x@y.de 12.5%!";
