@@ -20,13 +20,8 @@ import org.seqlab.decoding.StepModel;
  * and detokenises, in length-sorted batches.
  *
  * <p>Thread-safe: the model is immutable and every call allocates its own state, so one translator
- * can serve concurrent requests (as an HTTP server does).
- *
- * {@snippet :
- * Translator t = Translator.load(Path.of("models/de-en"));
- * List<Translator.Translation> out = t.translate(List.of("Ein Hund rennt."), Translator.Options.beam(5, 0.7));
- * String english = out.get(0).text();
- * }
+ * can serve concurrent requests (as an HTTP server does). A compiled, tested usage example is {@code
+ * org.seqlab.examples.translate.TranslatorExample}.
  */
 public final class Translator {
   /**

@@ -71,6 +71,8 @@ class TranslationSmokeTest {
     assertEquals(r.totalSteps(), r.steps());
     assertEquals(10, Files.readAllLines(dir.resolve("out/test.beam.txt")).size());
     assertTrue(r.beam().signature().contains("tok:13a"), r.beam().signature());
+    List<List<String>> api = org.seqlab.examples.translate.TranslatorExample.run(r.modelDir(), List.of("ein Hund läuft ."));
+    assertEquals(2, api.get(0).size());
     assertThrows(IllegalArgumentException.class, () -> Multi30kTranslation.run(dir.resolve("nothing"), tiny(dir)));
   }
 
