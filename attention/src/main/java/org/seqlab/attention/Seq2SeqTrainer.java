@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -123,47 +124,29 @@ public final class Seq2SeqTrainer {
     FusedAdam adam = new FusedAdam(config.schedule(total), 0.9, 0.999, 1e-8, 0);
     TrainingCheckpoint ckpt = checkpoint == null ? null : new TrainingCheckpoint(checkpoint, model, config, result, seed);
     long step = 0;
-    double seconds = 0;
+    double previousSeconds = 0;
     if (ckpt != null && Files.exists(checkpoint)) {
       TrainingCheckpoint.Resumed r = ckpt.restore(net, adam);
       step = r.step();
-      seconds = r.seconds();
+      previousSeconds = r.seconds();
       LOG.info("resumed {} at step {} of {}", checkpoint, step, total);
     }
     LOG.info("training {} ({} parameters) on {} pairs, {} steps/epoch, {}, seed {}", model.signature(),
         net.params.count(), src.size(), perEpoch, config.signature(), seed);
-    long runStart = System.nanoTime();
-    long tick = runStart;
-    long tickStep = step;
-    long runSteps = 0;
-    long tickTokens = 0;
-    double lossSum = 0;
-    long lossTokens = 0;
+    Meter meter = new Meter(step, total);
     double lastVal = Double.NaN;
-    long epochSeed = Seeds.derive(seed, "epoch");
     List<int[]> plan = null;
-    int planEpoch = -1;
     while (step < total) {
       int epoch = (int) (step / perEpoch);
-      if (epoch != planEpoch) {
-        plan = batcher.plan(data, epochSeed + epoch);
-        planEpoch = epoch;
+      if (step % perEpoch == 0 || plan == null) {
+        plan = batcher.plan(data, Seeds.derive(seed, "epoch") + epoch);
       }
-      int[] rows = plan.get((int) (step % perEpoch));
-      List<int[]> bs = new ArrayList<>(rows.length);
-      List<int[]> bt = new ArrayList<>(rows.length);
-      for (int r : rows) {
-        bs.add(src.get(r));
-        bt.add(tgt.get(r));
-      }
-      Seq2SeqBatch batch = Seq2SeqBatch.of(bs, bt);
+      Seq2SeqBatch batch = batch(plan.get((int) (step % perEpoch)), src, tgt);
       try (Tape tape = new Tape()) {
         Variable loss = net.loss(tape, batch, true, Seeds.derive(seed, step));
         tape.backward(loss);
-        lossSum += loss.value().getDouble(0) * batch.targetTokens();
+        meter.add(loss.value().getDouble(0), batch.targetTokens());
       }
-      lossTokens += batch.targetTokens();
-      tickTokens += batch.targetTokens();
       ClipByGlobalNorm.clip(net.params, config.clipNorm());
       adam.step(net.params);
       step++;
@@ -171,34 +154,20 @@ public final class Seq2SeqTrainer {
       if (epochEnd && validation != null) {
         lastVal = result.evaluate(validation.sources(), validation.targets());
         LOG.info("epoch {}/{}: validation {} nats/token (perplexity {})", step / perEpoch, config.epochs(),
-            String.format(java.util.Locale.ROOT, "%.4f", lastVal), String.format(java.util.Locale.ROOT, "%.2f", Math.exp(lastVal)));
+            String.format(Locale.ROOT, "%.4f", lastVal), String.format(Locale.ROOT, "%.2f", Math.exp(lastVal)));
       }
-      long now = System.nanoTime();
-      boolean outOfTime = (timeLimit != null && now - runStart >= timeLimit.toNanos()) || ++runSteps >= stepLimit;
-      if (step % reportEvery == 0 || epochEnd || step == total || outOfTime) {
-        double secs = (now - tick) / 1e9;
-        double tps = tickTokens / Math.max(secs, 1e-9);
-        double stepsPerSec = (step - tickStep) / Math.max(secs, 1e-9);
-        double eta = (total - step) / Math.max(stepsPerSec, 1e-9);
-        TrainingProgress p = new TrainingProgress(step, total, lossSum / Math.max(1, lossTokens),
-            epochEnd && validation != null ? lastVal : Double.NaN, tps, eta);
-        LOG.info("{}", p.format());
-        listener.accept(p);
-        lossSum = 0;
-        lossTokens = 0;
-        tickTokens = 0;
-        tick = now;
-        tickStep = step;
+      boolean stop = meter.outOfTime(timeLimit) || meter.runSteps() >= stepLimit;
+      if (step % reportEvery == 0 || epochEnd || step == total || stop) {
+        listener.accept(meter.report(step, epochEnd && validation != null ? lastVal : Double.NaN));
       }
-      if (ckpt != null && (step % checkpointEvery == 0 || epochEnd || step == total || outOfTime)) {
-        ckpt.save(net, adam, step, seconds + (System.nanoTime() - runStart) / 1e9);
+      if (ckpt != null && (step % checkpointEvery == 0 || epochEnd || step == total || stop)) {
+        ckpt.save(net, adam, step, previousSeconds + meter.seconds());
       }
-      if (outOfTime && step < total) {
+      if (stop && step < total) {
         LOG.info("time or step limit reached at step {} of {}", step, total);
         break;
       }
     }
-    seconds += (System.nanoTime() - runStart) / 1e9;
     Map<String, String> prov = new LinkedHashMap<>();
     prov.put("run.seed", Long.toString(seed));
     prov.put("run.steps", Long.toString(step));
@@ -206,12 +175,77 @@ public final class Seq2SeqTrainer {
     prov.put("run.train.signature", config.signature());
     prov.put("run.optimizer", adam.signature());
     prov.put("run.train.pairs", Integer.toString(src.size()));
-    prov.put("run.seconds", String.format(java.util.Locale.ROOT, "%.1f", seconds));
+    prov.put("run.seconds", String.format(Locale.ROOT, "%.1f", previousSeconds + meter.seconds()));
     if (validation != null) {
       double val = Double.isNaN(lastVal) ? result.evaluate(validation.sources(), validation.targets()) : lastVal;
       prov.put("run.validation.nats", Double.toString(val));
     }
     return new Seq2SeqModel(net, train.sourceVocabulary(), train.targetVocabulary(), train.sourceSegmentation(),
         train.targetSegmentation(), prov);
+  }
+
+  private static Seq2SeqBatch batch(int[] rows, List<int[]> src, List<int[]> tgt) {
+    List<int[]> bs = new ArrayList<>(rows.length);
+    List<int[]> bt = new ArrayList<>(rows.length);
+    for (int r : rows) {
+      bs.add(src.get(r));
+      bt.add(tgt.get(r));
+    }
+    return Seq2SeqBatch.of(bs, bt);
+  }
+
+  /** Loss, throughput and ETA between reports, and the time of this run. */
+  private static final class Meter {
+    private final long total;
+    private final long start = System.nanoTime();
+    private final long firstStep;
+    private long tick = start;
+    private long tickStep;
+    private long runSteps;
+    private double lossSum;
+    private long tokens;
+
+    Meter(long step, long total) {
+      this.total = total;
+      this.firstStep = step;
+      this.tickStep = step;
+    }
+
+    void add(double meanLoss, long batchTokens) {
+      lossSum += meanLoss * batchTokens;
+      tokens += batchTokens;
+      runSteps++;
+    }
+
+    long runSteps() {
+      return runSteps;
+    }
+
+    double seconds() {
+      return (System.nanoTime() - start) / 1e9;
+    }
+
+    boolean outOfTime(Duration limit) {
+      return limit != null && System.nanoTime() - start >= limit.toNanos();
+    }
+
+    TrainingProgress report(long step, double validation) {
+      long now = System.nanoTime();
+      double secs = Math.max((now - tick) / 1e9, 1e-9);
+      double stepsPerSec = (step - tickStep) / secs;
+      TrainingProgress p = new TrainingProgress(step, total, lossSum / Math.max(1, tokens), validation, tokens / secs,
+          (total - step) / Math.max(stepsPerSec, 1e-9));
+      LOG.info("{}", p.format());
+      lossSum = 0;
+      tokens = 0;
+      tick = now;
+      tickStep = step;
+      return p;
+    }
+
+    @Override
+    public String toString() {
+      return "Meter[" + firstStep + " -> " + total + "]";
+    }
   }
 }

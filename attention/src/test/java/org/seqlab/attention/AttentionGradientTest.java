@@ -94,7 +94,6 @@ class AttentionGradientTest {
   @Test
   void encoderDecoderWithoutAttentionEndToEnd() {
     checkModel(tiny(CellType.GRU, AttentionKind.NONE, 0));
-    checkModel(tiny(CellType.LSTM, AttentionKind.NONE, 0));
   }
 
   /** Helpers for building a dependent query in the op test. */

@@ -21,9 +21,9 @@ public final class Multi30kTranslation {
 
   /** The settings of the reported run. */
   public static TranslationExperiment.Options defaults(Path outputDir) {
-    Seq2SeqConfig model = Seq2SeqConfig.builder().cell(CellType.GRU).embedDim(256).encoderHidden(256).decoderHidden(512)
+    Seq2SeqConfig model = Seq2SeqConfig.builder().cell(CellType.GRU).embedDim(256).encoderHidden(256).decoderHidden(256)
         .attentionDim(256).outputDim(256).dropout(0.3).build();
-    Seq2SeqTrainerConfig training = Seq2SeqTrainerConfig.defaults().withBatchSize(64).withEpochs(10)
+    Seq2SeqTrainerConfig training = Seq2SeqTrainerConfig.defaults().withBatchSize(64).withEpochs(8)
         .withLearningRate(1e-3, 5e-5).withWarmupSteps(200).withClipNorm(1.0).withMaxLength(60);
     return new TranslationExperiment.Options(model, training, 2, 5, 0.7, 1, outputDir, null, false);
   }
