@@ -51,9 +51,4 @@ public final class Seq2SeqState implements DecoderState<Seq2SeqState> {
   public int sourceRow(int row) {
     return rows[row];
   }
-
-  /** Length of the source sentence of {@code row} (0 without attention). */
-  int sourceLength(int row) {
-    return memory == null ? 0 : memory.lengths[rows[row]];
-  }
 }

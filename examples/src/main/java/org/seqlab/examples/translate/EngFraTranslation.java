@@ -32,6 +32,11 @@ public final class EngFraTranslation {
     return new TranslationExperiment.Options(model, training, 1, 5, 0.7, 1, outputDir, null, false);
   }
 
+  /** Runs on the shared datasets folder ({@link org.seqlab.examples.SharedData#root()}). */
+  public static TranslationExperiment.Result run(TranslationExperiment.Options options) throws IOException {
+    return run(org.seqlab.examples.SharedData.root().resolve(Path.of("eng-fra", "fra.txt")), options);
+  }
+
   /**
    * @param fraTxt the {@code eng-fra/fra.txt} file
    * @throws IllegalArgumentException when the file is missing
@@ -47,7 +52,7 @@ public final class EngFraTranslation {
 
   /** {@code EngFraTranslation [FRA_TXT [OUTPUT_DIR [MINUTES]]]}. */
   public static void main(String[] args) throws IOException {
-    Path data = Path.of(args.length > 0 ? args[0] : "../shared/data/eng-fra/fra.txt");
+    Path data = args.length > 0 ? Path.of(args[0]) : org.seqlab.examples.SharedData.root().resolve("eng-fra/fra.txt");
     Path out = Path.of(args.length > 1 ? args[1] : "target/eng-fra");
     TranslationExperiment.Options o = defaults(out);
     if (args.length > 2) {

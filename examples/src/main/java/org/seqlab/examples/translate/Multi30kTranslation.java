@@ -28,6 +28,11 @@ public final class Multi30kTranslation {
     return new TranslationExperiment.Options(model, training, 2, 5, 0.7, 1, outputDir, null, false);
   }
 
+  /** Runs on the shared datasets folder ({@link org.seqlab.examples.SharedData#root()}). */
+  public static TranslationExperiment.Result run(TranslationExperiment.Options options) throws IOException {
+    return run(org.seqlab.examples.SharedData.root().resolve(Path.of("multi30k")), options);
+  }
+
   /**
    * Runs the experiment.
    *
@@ -47,7 +52,7 @@ public final class Multi30kTranslation {
 
   /** {@code Multi30kTranslation [DATA_DIR [OUTPUT_DIR [MINUTES]]]}. */
   public static void main(String[] args) throws IOException {
-    Path data = Path.of(args.length > 0 ? args[0] : "../shared/data/multi30k");
+    Path data = args.length > 0 ? Path.of(args[0]) : org.seqlab.examples.SharedData.root().resolve("multi30k");
     Path out = Path.of(args.length > 1 ? args[1] : "target/multi30k");
     TranslationExperiment.Options o = defaults(out);
     if (args.length > 2) {
