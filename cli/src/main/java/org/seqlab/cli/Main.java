@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       BleuCommand.class,
       org.seqlab.cli.embeddings.EmbeddingsCommand.class,
       org.seqlab.cli.serve.ServeCommand.class,
+      org.seqlab.cli.translate.TranslateCommand.class,
+      org.seqlab.cli.translate.DatesCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
