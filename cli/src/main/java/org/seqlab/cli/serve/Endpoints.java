@@ -35,6 +35,7 @@ final class Endpoints {
     s.route("GET", "/models", 0, r -> listModels(models));
     s.route("POST", "/bleu", config.maxJsonBytes(), r -> bleu(r.json(SeqlabServer.JSON)));
     EmbeddingEndpoints.register(s, models, config);
+    TranslateEndpoint.register(s, models, config);
   }
 
   private static JsonNode listModels(ModelRegistry models) {

@@ -50,9 +50,29 @@ class SeqlabServerTest {
     Path models = Files.createDirectories(dir.resolve("models"));
     WordVectorsFormat.write(models.resolve("tiny.bin"), tiny(), VectorsFormat.WORD2VEC_BINARY, "test|tiny");
     Files.writeString(models.resolve("notes.txt"), "not a model");
+    trainTinyTranslator(models.resolve("de-en"));
     SeqlabServer.Config c = SeqlabServer.Config.defaults().withPort(0);
     server = SeqlabServer.start(new SeqlabServer.Config(c.host(), 0, 4, 4096, 8192, 2), models);
     base = "http://127.0.0.1:" + server.port();
+  }
+
+  /** A few-second German-English toy model, trained through the CLI as a user would. */
+  private static void trainTinyTranslator(Path out) throws IOException {
+    StringBuilder de = new StringBuilder();
+    StringBuilder en = new StringBuilder();
+    String[][] w = {{"Hund", "dog"}, {"Katze", "cat"}, {"Maus", "mouse"}};
+    for (int i = 0; i < 48; i++) {
+      de.append("ein ").append(w[i % 3][0]).append(" läuft .\n");
+      en.append("a ").append(w[i % 3][1]).append(" runs.\n");
+    }
+    Path src = Files.writeString(dir.resolve("train.de"), de.toString(), StandardCharsets.UTF_8);
+    Path tgt = Files.writeString(dir.resolve("train.en"), en.toString(), StandardCharsets.UTF_8);
+    java.io.StringWriter err = new java.io.StringWriter();
+    int rc = org.seqlab.cli.Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
+        "translate", "train", "--source", src.toString(), "--target", tgt.toString(), "--out", out.toString(),
+        "--embed", "8", "--encoder-hidden", "8", "--decoder-hidden", "8", "--attention-dim", "8", "--output-dim", "8",
+        "--dropout", "0", "--epochs", "2", "--batch", "16", "--warmup", "0", "--min-count", "1", "--seed", "3");
+    assertEquals(0, rc, err.toString());
   }
 
   @AfterAll
@@ -94,11 +114,15 @@ class SeqlabServerTest {
   void healthAndModels() throws Exception {
     assertEquals("ok", ok(get("/health")).get("status").asText());
     JsonNode m = ok(get("/models")).get("models");
-    assertEquals(1, m.size());
+    assertEquals(2, m.size());
     assertEquals("tiny", m.get(0).get("name").asText());
     assertEquals("embeddings", m.get(0).get("kind").asText());
     assertEquals("test|tiny", m.get(0).get("signature").asText());
     assertTrue(m.get(0).get("checksum").asText().matches("sha256:[0-9a-f]{64}"));
+    assertEquals("de-en", m.get(1).get("name").asText());
+    assertEquals("translation", m.get(1).get("kind").asText());
+    assertTrue(m.get(1).get("signature").asText().startsWith("s2s|cell:gru|att:additive|emb:8"), m.toString());
+    assertTrue(m.get(1).get("checksum").asText().matches("sha256:[0-9a-f]{64}"));
   }
 
   @Test
@@ -113,6 +137,26 @@ class SeqlabServerTest {
     assertEquals("gamma", many.get("results").get(1).get("neighbors").get(0).get("word").asText());
     JsonNode a = ok(post("/embeddings/analogy", "{\"a\": \"alpha\", \"b\": \"beta\", \"c\": \"gamma\", \"k\": 1}"));
     assertEquals("delta", a.get("answers").get(0).get("word").asText());
+  }
+
+  @Test
+  void translateMatchesTheTranslatorAndListsUnknownTokens() throws Exception {
+    org.seqlab.attention.Translator t = org.seqlab.attention.Translator.load(dir.resolve("models/de-en"));
+    String expected = t.translate("ein Hund läuft .", org.seqlab.attention.Translator.Options.beam(3, 0.7)).text();
+    JsonNode r = ok(post("/translate", "{\"text\": \"ein Hund läuft .\", \"beam\": 3, \"alpha\": 0.7}"));
+    assertEquals("de-en", r.get("model").asText());
+    assertEquals(expected, r.get("translations").get(0).get("text").asText());
+    assertEquals(0, r.get("translations").get(0).get("unknown_source_tokens").size());
+    JsonNode batch = ok(post("/translate", "{\"texts\": [\"ein Hund läuft .\", \"ein Elefant läuft .\"], \"beam\": 1, \"n_best\": 1}"));
+    assertEquals(2, batch.get("translations").size());
+    assertEquals("[\"Elefant\"]", batch.get("translations").get(1).get("unknown_source_tokens").toString());
+    JsonNode nb = ok(post("/translate", "{\"text\": \"ein Maus läuft .\", \"beam\": 4, \"n_best\": 3}"));
+    assertEquals(3, nb.get("translations").get(0).get("n_best").size());
+    assertTrue(refused(post("/translate", "{\"text\": \"\"}"), 400).contains("empty"));
+    assertTrue(refused(post("/translate", "{\"text\": \"ein Hund\", \"beam\": 65}"), 400).contains("'beam'"));
+    assertTrue(refused(post("/translate", "{\"text\": \"ein Hund\", \"beam\": 2, \"n_best\": 3}"), 400).contains("'n_best'"));
+    assertTrue(refused(post("/translate", "{\"text\": \"ein Hund\", \"model\": \"fr-en\"}"), 404).contains("de-en"));
+    assertTrue(refused(post("/translate", "{\"texts\": \"ein Hund\"}"), 400).contains("array"));
   }
 
   @Test
@@ -156,12 +200,21 @@ class SeqlabServerTest {
     ExecutorService pool = Executors.newFixedThreadPool(32);
     try {
       List<Future<String>> got = new ArrayList<>();
+      String translateBody = "{\"texts\": [\"ein Hund läuft .\", \"ein Katze läuft .\"], \"beam\": 3}";
+      String translated = ok(post("/translate", translateBody)).toString();
+      List<Future<String>> tr = new ArrayList<>();
       for (int i = 0; i < 320; i++) {
         String w = words[i % 4];
         got.add(pool.submit(() -> ok(post("/embeddings/nearest", "{\"word\": \"" + w + "\", \"k\": 3}")).toString()));
+        if (i % 10 == 0) {
+          tr.add(pool.submit(() -> ok(post("/translate", translateBody)).toString()));
+        }
       }
       for (int i = 0; i < got.size(); i++) {
         assertEquals(expected.get(i % 4), got.get(i).get());
+      }
+      for (Future<String> f : tr) {
+        assertEquals(translated, f.get());
       }
     } finally {
       pool.shutdownNow();
