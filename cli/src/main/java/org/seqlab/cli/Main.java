@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       DoctorCommand.class,
       BleuCommand.class,
       org.seqlab.cli.embeddings.EmbeddingsCommand.class,
+      org.seqlab.cli.speech.SpeechCommand.class,
+      org.seqlab.cli.speech.TriggerCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

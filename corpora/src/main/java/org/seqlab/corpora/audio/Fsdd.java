@@ -66,8 +66,7 @@ public final class Fsdd {
   public static List<Recording> load(Path dir) throws IOException {
     Path manifest = dir.resolve("MANIFEST.tsv");
     if (!Files.isRegularFile(manifest)) {
-      throw new NoSuchFileException(manifest.toString(), null,
-          "FSDD not found: no MANIFEST.tsv in " + dir + " (set SEQLAB_DATA to the folder holding fsdd/)");
+      throw new IOException("FSDD not found: no MANIFEST.tsv in " + dir + " (set SEQLAB_DATA to the folder holding fsdd/)");
     }
     String text;
     try {
