@@ -18,4 +18,32 @@ public interface CtcLanguageModel {
   default double endLogProb(int[] history) {
     return 0;
   }
+
+  /**
+   * This model seen through CTC class indices: class {@code c} is this model's label {@code c -
+   * offset}. For the common layout with the blank at 0 and label {@code i} at class {@code i + 1},
+   * use {@code withClassOffset(1)}.
+   */
+  default CtcLanguageModel withClassOffset(int offset) {
+    CtcLanguageModel base = this;
+    return new CtcLanguageModel() {
+      @Override
+      public double logProb(int[] history, int label) {
+        return base.logProb(shift(history, offset), label - offset);
+      }
+
+      @Override
+      public double endLogProb(int[] history) {
+        return base.endLogProb(shift(history, offset));
+      }
+    };
+  }
+
+  private static int[] shift(int[] history, int offset) {
+    int[] h = new int[history.length];
+    for (int i = 0; i < h.length; i++) {
+      h[i] = history[i] - offset;
+    }
+    return h;
+  }
 }

@@ -161,7 +161,9 @@ class CtcDecodersTest {
       {0.04, 0.02, 0.47, 0.47}, {0.9, 0.05, 0.025, 0.025}, // class 2 or 3: ambiguous
       {0.05, 0.9, 0.025, 0.025}}; // label 0 again
     // classes: 0 = blank, k + 1 = label k
-    CtcLanguageModel shifted = (history, label) -> lm.logProb(Arrays.stream(history).map(x -> x - 1).toArray(), label - 1);
+    CtcLanguageModel shifted = lm.withClassOffset(1);
+    assertEquals(lm.logProb(new int[] {0, 1}, 2), shifted.logProb(new int[] {1, 2}, 3), 0);
+    assertEquals(lm.endLogProb(new int[] {2}), shifted.endLogProb(new int[] {3}), 0);
     double[][] lp = log(p);
     int[] noLm = new CtcPrefixBeamSearch(CtcBeamConfig.of(8)).best(lp);
     int[] withLm = new CtcPrefixBeamSearch(CtcBeamConfig.of(8).withLm(1.0, 0), shifted).best(lp);
