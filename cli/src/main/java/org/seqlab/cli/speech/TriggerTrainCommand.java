@@ -29,12 +29,15 @@ public final class TriggerTrainCommand implements Callable<Integer> {
   @Option(names = "--test-clips", defaultValue = "500", description = "test clips (default: ${DEFAULT-VALUE})")
   int testClips;
 
+  @Option(names = "--causal", description = "a unidirectional GRU (can run on a stream) instead of a bidirectional one")
+  boolean causal;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
     TriggerWord.Options d = TriggerWord.Options.defaults(common.dataDir());
     TriggerWord.Options opt = new TriggerWord.Options(d.data(), word, common.hidden != null ? common.hidden : d.hidden(),
-        common.layers != null ? common.layers : d.layers(), common.train(d.train()), d.clipSeconds(), d.positiveFrames(),
+        common.layers != null ? common.layers : d.layers(), !causal, common.train(d.train()), d.clipSeconds(), d.positiveFrames(),
         d.positiveWeight(), testClips, common.seed, common.out, common.checkpoint, line -> {
           o.println(line);
           o.flush();

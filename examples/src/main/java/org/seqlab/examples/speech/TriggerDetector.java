@@ -11,9 +11,11 @@ import org.seqlab.sequence.CellType;
 import org.seqlab.sequence.RecurrentConfig;
 
 /**
- * A trigger-word detector: a unidirectional (causal, so it can run online) GRU {@link AcousticModel}
- * of kind {@value #KIND} with two classes per frame, 1 meaning "the trigger word just ended". The
- * alphabet holds the trigger's label (one character). {@link #detect} picks peaks of {@code P(1)}.
+ * A trigger-word detector: a GRU {@link AcousticModel} of kind {@value #KIND} with two classes per
+ * frame, 1 meaning "the trigger word just ended". A unidirectional (causal) model can run on a
+ * stream; a bidirectional one sees the whole word and its right context and is more accurate on
+ * recordings. The alphabet holds the trigger's label (one character). {@link #detect} picks peaks
+ * of {@code P(1)}.
  */
 public final class TriggerDetector {
   /** The model kind. */
@@ -29,8 +31,8 @@ public final class TriggerDetector {
 
   public TriggerDetector(AcousticModel model) {
     this.model = Objects.requireNonNull(model, "model");
-    if (!KIND.equals(model.kind()) || model.classes() != 2 || model.encoder().bidirectional()) {
-      throw new IllegalArgumentException("need a unidirectional 2-class " + KIND + " model, got " + model.signature());
+    if (!KIND.equals(model.kind()) || model.classes() != 2) {
+      throw new IllegalArgumentException("need a 2-class " + KIND + " model, got " + model.signature());
     }
   }
 
@@ -40,14 +42,15 @@ public final class TriggerDetector {
    * @param trigger the trigger word's label (a digit)
    */
   public static TriggerDetector create(FeatureConfig features, int hidden, int trigger, int layers) {
-    return create(features, hidden, trigger, layers, 0.0, 1);
+    return create(features, hidden, trigger, layers, false, 1);
   }
 
-  public static TriggerDetector create(FeatureConfig features, int hidden, int trigger, int layers, double dropout, long seed) {
+  /** @param bidirectional false for a causal (streaming) detector */
+  public static TriggerDetector create(FeatureConfig features, int hidden, int trigger, int layers, boolean bidirectional, long seed) {
     if (trigger < 0 || trigger > 9) {
       throw new IllegalArgumentException("trigger must be a digit 0-9, got " + trigger);
     }
-    RecurrentConfig enc = new RecurrentConfig(CellType.GRU, features.width(), hidden, layers, false, dropout, false);
+    RecurrentConfig enc = new RecurrentConfig(CellType.GRU, features.width(), hidden, layers, bidirectional, 0.0, false);
     return new TriggerDetector(new AcousticModel(KIND, enc, 2, features, Integer.toString(trigger), seed));
   }
 

@@ -18,8 +18,8 @@
  *
  * <p>Clips of generated background noise receive 0-2 recordings of the trigger digit and 0-3 other
  * digits at random, non-overlapping times. The frames just after each trigger ends are the
- * positives of a per-frame two-class cross-entropy for a unidirectional GRU (causal, so it can run
- * on a stream). Detections are the peaks of {@code P(trigger just ended)} above a threshold, at
+ * positives of a per-frame two-class cross-entropy for a GRU: bidirectional by default (it reads
+ * whole recordings), or unidirectional (causal, so it can run on a stream). Detections are the peaks of {@code P(trigger just ended)} above a threshold, at
  * most one per refractory period; a detection within {@code [-0.1, +0.6]} s of a true trigger end
  * matches it, and precision, recall and F1 are computed over the matches.
  *
