@@ -94,7 +94,8 @@ public final class BleuCommand implements Callable<Integer> {
     return 0;
   }
 
-  static String json(BleuScore s) {
+  /** The score as sacreBLEU's JSON fields (also the body of the HTTP API's {@code POST /bleu}). */
+  public static String json(BleuScore s) {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode o = mapper.createObjectNode();
     o.put("name", "BLEU");

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       DoctorCommand.class,
       BleuCommand.class,
       org.seqlab.cli.embeddings.EmbeddingsCommand.class,
+      org.seqlab.cli.serve.ServeCommand.class,
       org.seqlab.cli.speech.SpeechCommand.class,
       org.seqlab.cli.speech.TriggerCommand.class,
     })

@@ -24,7 +24,8 @@ import org.seqlab.core.optim.LearningRateSchedule;
  * step; for the 4.3M parameters of the word-LM benchmark that is ~90 ms on an idle 2-core machine
  * and several hundred ms on a busy one (each native call waits for ND4J's thread pool), while this
  * loop reads and writes each element once through NIO views of the native buffers. The moments live
- * in Java arrays. {@link #state()} / {@link #loadState} checkpoint them with the same keys as the
+ * in Java arrays (float for FLOAT parameters, as in PyTorch; double for DOUBLE ones) and the element
+ * loop runs on {@link JavaKernels} over the compute threads. {@link #state()} / {@link #loadState} checkpoint them with the same keys as the
  * core optimizers ({@code paramName/m}, {@code paramName/v}).
  */
 public final class FusedAdam {
@@ -33,7 +34,74 @@ public final class FusedAdam {
   private final double beta2;
   private final double eps;
   private final double weightDecay;
-  private final Map<String, double[][]> moments = new LinkedHashMap<>(); // name -> {m, v}
+  /**
+   * A parameter's moments: float arrays (with copies of the value and gradient, reused every step)
+   * for FLOAT parameters, double arrays for DOUBLE ones; restored state waits in {@code md, vd}
+   * until the parameter's type is known.
+   */
+  private static final class Moments {
+    final int n;
+    float[] mf;
+    float[] vf;
+    float[] wf;
+    float[] gf;
+    double[] md;
+    double[] vd;
+
+    Moments(int n) {
+      this.n = n;
+    }
+
+    void toFloat() {
+      if (mf == null) {
+        mf = new float[n];
+        vf = new float[n];
+        if (md != null) {
+          for (int i = 0; i < n; i++) {
+            mf[i] = (float) md[i];
+            vf[i] = (float) vd[i];
+          }
+          md = null;
+          vd = null;
+        }
+        wf = new float[n];
+        gf = new float[n];
+      }
+    }
+
+    void toDouble() {
+      if (md == null) {
+        md = new double[n];
+        vd = new double[n];
+        if (mf != null) {
+          for (int i = 0; i < n; i++) {
+            md[i] = mf[i];
+            vd[i] = vf[i];
+          }
+          mf = null;
+          vf = null;
+        }
+      }
+    }
+
+    double[] m() {
+      return md != null ? md.clone() : widen(mf);
+    }
+
+    double[] v() {
+      return vd != null ? vd.clone() : widen(vf);
+    }
+
+    private double[] widen(float[] a) {
+      double[] out = new double[n];
+      for (int i = 0; i < n; i++) {
+        out[i] = a[i];
+      }
+      return out;
+    }
+  }
+
+  private final Map<String, Moments> moments = new LinkedHashMap<>();
   private long steps;
 
   public FusedAdam(LearningRateSchedule schedule, double beta1, double beta2, double eps, double weightDecay) {
@@ -66,32 +134,41 @@ public final class FusedAdam {
         continue;
       }
       int n = Math.toIntExact(p.size());
-      double[][] mv = moments.computeIfAbsent(p.name(), k -> new double[][] {new double[n], new double[n]});
-      if (mv[0].length != n) {
+      Moments mv = moments.computeIfAbsent(p.name(), k -> new Moments(n));
+      if (mv.n != n) {
         throw new IllegalArgumentException(
-            "optimizer state for " + p.name() + " has " + mv[0].length + " elements, the parameter " + n);
+            "optimizer state for " + p.name() + " has " + mv.n + " elements, the parameter " + n);
       }
-      update(p, mv[0], mv[1], lr, c1, c2);
+      update(p, mv, lr, c1, c2);
     }
     steps++;
   }
 
-  private void update(Parameter p, double[] m, double[] v, double lr, double c1, double c2) {
+  private void update(Parameter p, Moments mv, double lr, double c1, double c2) {
     INDArray w = p.value();
     INDArray g = p.grad();
     if (!Native.isDense(w) || !Native.isDense(g)) {
       throw new IllegalArgumentException("FusedAdam needs parameters that own their buffers; " + p.name() + " is a view");
     }
     if (w.dataType() == DataType.FLOAT) {
+      mv.toFloat();
       FloatBuffer wb = w.data().asNioFloat();
       FloatBuffer gb = g.data().asNioFloat();
-      for (int i = 0; i < m.length; i++) {
-        double gi = gb.get(i);
-        double wi = wb.get(i);
-        wb.put(i, (float) (wi - lr * step(m, v, i, gi, wi, c1, c2)));
-        gb.put(i, 0f);
-      }
+      wb.position(0);
+      wb.get(mv.wf, 0, mv.n);
+      gb.position(0);
+      gb.get(mv.gf, 0, mv.n);
+      JavaKernels.AdamStep s = new JavaKernels.AdamStep(
+          (float) beta1, (float) beta2, (float) eps, (float) lr, (float) weightDecay, (float) c1, (float) c2);
+      JavaKernels k = JavaKernels.best();
+      Parallel.rows(mv.n, 1 << 16, (from, to) -> k.adam(mv.wf, mv.gf, mv.mf, mv.vf, from, to, s));
+      wb.position(0);
+      wb.put(mv.wf, 0, mv.n);
+      g.assign(0);
     } else if (w.dataType() == DataType.DOUBLE) {
+      mv.toDouble();
+      double[] m = mv.md;
+      double[] v = mv.vd;
       DoubleBuffer wb = w.data().asNioDouble();
       DoubleBuffer gb = g.data().asNioDouble();
       for (int i = 0; i < m.length; i++) {
@@ -122,8 +199,8 @@ public final class FusedAdam {
   public Map<String, INDArray> state() {
     Map<String, INDArray> out = new LinkedHashMap<>();
     moments.forEach((k, mv) -> {
-      out.put(k + "/m", Native.create(mv[0], DataType.DOUBLE, mv[0].length));
-      out.put(k + "/v", Native.create(mv[1], DataType.DOUBLE, mv[1].length));
+      out.put(k + "/m", Native.create(mv.m(), DataType.DOUBLE, mv.n));
+      out.put(k + "/v", Native.create(mv.v(), DataType.DOUBLE, mv.n));
     });
     return out;
   }
@@ -134,6 +211,7 @@ public final class FusedAdam {
       throw new IllegalArgumentException("steps must be >= 0, got " + steps);
     }
     moments.clear();
+    Map<String, double[][]> loaded = new LinkedHashMap<>();
     for (Map.Entry<String, INDArray> e : state.entrySet()) {
       String key = e.getKey();
       int slash = key.lastIndexOf('/');
@@ -141,13 +219,17 @@ public final class FusedAdam {
         throw new IllegalArgumentException("optimizer state key must end in /m or /v, got '" + key + "'");
       }
       double[] values = Native.toArray(e.getValue().reshape(e.getValue().length()));
-      double[][] mv = moments.computeIfAbsent(key.substring(0, slash), k -> new double[2][]);
+      double[][] mv = loaded.computeIfAbsent(key.substring(0, slash), k -> new double[2][]);
       mv[key.endsWith("/m") ? 0 : 1] = values;
     }
-    moments.forEach((k, mv) -> {
+    loaded.forEach((k, mv) -> {
       if (mv[0] == null || mv[1] == null || mv[0].length != mv[1].length) {
         throw new IllegalArgumentException("optimizer state for " + k + " needs /m and /v of equal length");
       }
+      Moments m = new Moments(mv[0].length);
+      m.md = mv[0];
+      m.vd = mv[1];
+      moments.put(k, m);
     });
     this.steps = steps;
   }

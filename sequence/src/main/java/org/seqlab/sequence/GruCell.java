@@ -70,17 +70,7 @@ public final class GruCell extends RecurrentCell {
         int zr = u.at(t, w) + b * w;
         int rr = b * w;
         int nr = u.at(t, hid) + b * hid;
-        for (int j = 0; j < hid; j++) {
-          double rg = Unroll.sigmoid(z[zr + j] + r[rr + j] + bhh[j]);
-          double zg = Unroll.sigmoid(z[zr + hid + j] + r[rr + hid + j] + bhh[hid + j]);
-          double u2 = r[rr + 2 * hid + j] + bhh[2 * hid + j];
-          double n = Unroll.tanh(z[zr + 2 * hid + j] + rg * u2);
-          z[zr + j] = rg;
-          z[zr + hid + j] = zg;
-          z[zr + 2 * hid + j] = n;
-          un[nr + j] = u2;
-          h[next + j] = (1 - zg) * n + zg * h[prev + j];
-        }
+        u.gates.gruForward(z, zr, r, rr, bhh, un, nr, h, prev, next, hid);
       }
       u.publish(t);
     }
@@ -106,26 +96,7 @@ public final class GruCell extends RecurrentCell {
         int nr = u.at(t, hid) + b * hid;
         int yr = (b * u.steps + t) * hid;
         int prev = u.state(t - 1) + b * hid;
-        for (int j = 0; j < hid; j++) {
-          int k = b * hid + j;
-          double rg = z[zr + j];
-          double zg = z[zr + hid + j];
-          double n = z[zr + 2 * hid + j];
-          double dhn = dh[k] + dY[yr + j];
-          double dn = dhn * (1 - zg) * (1 - n * n);
-          double dzz = dhn * (h[prev + j] - n) * zg * (1 - zg);
-          double dr = dn * un[nr + j] * rg * (1 - rg);
-          dx[zr + j] = dr;
-          dx[zr + hid + j] = dzz;
-          dx[zr + 2 * hid + j] = dn;
-          dRec[zr + j] = dr;
-          dRec[zr + hid + j] = dzz;
-          dRec[zr + 2 * hid + j] = dn * rg;
-          dbhh[j] += dr;
-          dbhh[hid + j] += dzz;
-          dbhh[2 * hid + j] += dn * rg;
-          direct[k] = dhn * zg;
-        }
+        u.gates.gruBackward(z, zr, un, nr, h, prev, dh, b * hid, dY, yr, dx, dRec, dbhh, direct, hid);
       }
       double[] back = u.backRecurrent(dRec, t, wHh.value()); // [B * H]
       for (int b = 0; b < u.batch; b++) {

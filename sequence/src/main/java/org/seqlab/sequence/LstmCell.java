@@ -78,25 +78,7 @@ public final class LstmCell extends RecurrentCell {
         int zr = u.at(t, w) + b * w;
         int rr = b * w;
         int tr = u.at(t, hid) + b * hid;
-        for (int j = 0; j < hid; j++) {
-          double cp = c[prev + j];
-          double pi = p == null ? 0 : p[hid + j] * cp;
-          double pf = p == null ? 0 : p[2 * hid + j] * cp;
-          double i = Unroll.sigmoid(z[zr + hid + j] + r[rr + hid + j] + pi);
-          double f = Unroll.sigmoid(z[zr + 2 * hid + j] + r[rr + 2 * hid + j] + pf);
-          double g = Unroll.tanh(z[zr + 3 * hid + j] + r[rr + 3 * hid + j]);
-          double cn = f * cp + i * g;
-          double po = p == null ? 0 : p[j] * cn;
-          double o = Unroll.sigmoid(z[zr + j] + r[rr + j] + po);
-          double tcv = Unroll.tanh(cn);
-          z[zr + j] = o;
-          z[zr + hid + j] = i;
-          z[zr + 2 * hid + j] = f;
-          z[zr + 3 * hid + j] = g;
-          tc[tr + j] = tcv;
-          c[next + j] = cn;
-          h[next + j] = o * tcv;
-        }
+        u.gates.lstmForward(z, zr, r, rr, c, prev, next, h, tc, tr, p, hid);
       }
       u.publish(t);
     }
@@ -122,30 +104,7 @@ public final class LstmCell extends RecurrentCell {
         int yr = (b * u.steps + t) * hid;
         int prev = u.state(t - 1) + b * hid;
         int next = u.state(t) + b * hid;
-        for (int j = 0; j < hid; j++) {
-          int k = b * hid + j;
-          double o = z[zr + j];
-          double i = z[zr + hid + j];
-          double f = z[zr + 2 * hid + j];
-          double g = z[zr + 3 * hid + j];
-          double tcv = tc[tr + j];
-          double cp = c[prev + j];
-          double dhn = dh[k] + dY[yr + j];
-          double dzo = dhn * tcv * o * (1 - o);
-          double dcn = dhn * o * (1 - tcv * tcv) + dc[k] + (p == null ? 0 : p[j] * dzo);
-          double dzi = dcn * g * i * (1 - i);
-          double dzf = dcn * cp * f * (1 - f);
-          dz[zr + j] = dzo;
-          dz[zr + hid + j] = dzi;
-          dz[zr + 2 * hid + j] = dzf;
-          dz[zr + 3 * hid + j] = dcn * i * (1 - g * g);
-          dc[k] = dcn * f + (p == null ? 0 : p[hid + j] * dzi + p[2 * hid + j] * dzf);
-          if (dp != null) {
-            dp[j] += dzo * c[next + j];
-            dp[hid + j] += dzi * cp;
-            dp[2 * hid + j] += dzf * cp;
-          }
-        }
+        u.gates.lstmBackward(z, zr, tc, tr, c, prev, next, dh, dc, b * hid, dY, yr, dz, p, dp, hid);
       }
       double[] back = u.backRecurrent(dz, t, wHh.value()); // [B * H]
       for (int b = 0; b < u.batch; b++) {

@@ -38,8 +38,11 @@ final class Native {
       d.get(dst, dstOff, len);
     } else if (a.dataType() == DataType.FLOAT) {
       FloatBuffer f = a.data().asNioFloat();
+      float[] tmp = new float[len];
+      f.position(start);
+      f.get(tmp, 0, len);
       for (int i = 0; i < len; i++) {
-        dst[dstOff + i] = f.get(start + i);
+        dst[dstOff + i] = tmp[i];
       }
     } else {
       throw new IllegalArgumentException("needs FLOAT or DOUBLE, got " + a.dataType());
@@ -55,9 +58,12 @@ final class Native {
       d.put(src, srcOff, len);
     } else if (a.dataType() == DataType.FLOAT) {
       FloatBuffer f = a.data().asNioFloat();
+      float[] tmp = new float[len];
       for (int i = 0; i < len; i++) {
-        f.put(start + i, (float) src[srcOff + i]);
+        tmp[i] = (float) src[srcOff + i];
       }
+      f.position(start);
+      f.put(tmp, 0, len);
     } else {
       throw new IllegalArgumentException("needs FLOAT or DOUBLE, got " + a.dataType());
     }

@@ -40,13 +40,14 @@ public final class RnnCell extends RecurrentCell {
         int zr = u.at(t, hid) + b * hid;
         int hp = u.state(t - 1) + b * hid;
         int hn = u.state(t) + b * hid;
-        boolean valid = u.m(t, b) != 0;
-        for (int j = 0; j < hid; j++) {
-          double a = z[zr + j] + r[b * hid + j];
-          double v = relu ? Math.max(0, a) : Unroll.tanh(a);
-          z[zr + j] = v;
-          h[hn + j] = valid ? v : h[hp + j];
+        if (relu) {
+          for (int j = 0; j < hid; j++) {
+            z[zr + j] = Math.max(0, z[zr + j] + r[b * hid + j]);
+          }
+        } else {
+          u.gates.tanhAdd(z, zr, r, b * hid, hid);
         }
+        System.arraycopy(u.m(t, b) != 0 ? z : h, u.m(t, b) != 0 ? zr : hp, h, hn, hid);
       }
       u.publish(t);
     }

@@ -1,10 +1,11 @@
 package org.seqlab.sequence;
 
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.Objects;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.seqlab.core.Parameter;
@@ -128,17 +129,61 @@ public final class SoftmaxOutput {
     return count == 0 ? 0 : total / count;
   }
 
-  /** Fills {@code p} with softmax(h W + b) and returns {@code sum_i w_i (-log p_i[y_i])}. */
+  /**
+   * Fills {@code p} with softmax(h W + b) and returns {@code sum_i w_i (-log p_i[y_i])}, the
+   * negative log-likelihood taken as {@code logsumexp(z_i) - z_i[y_i]} (exact even when the
+   * probability underflows). FLOAT rows are normalised by the {@link JavaKernels} (vectorised {@code
+   * exp}) on the compute threads, DOUBLE rows (gradient checks) in scalar double precision.
+   */
   private double probabilities(INDArray h2, int[] targets, double[] w, INDArray p) {
     Nd4j.gemm(augment(h2, null), stacked(), p, false, false, 1.0, 0.0);
-    Nd4j.exec(DynamicCustomOp.builder("softmax").addInputs(p).addOutputs(p).addIntegerArguments(1).build());
-    FlatBuffer pb = new FlatBuffer(p);
-    long v = vocabSize();
+    int n = w.length;
+    int v = vocabSize();
+    double[] nll = new double[n];
+    if (p.dataType() == DataType.FLOAT) {
+      FloatBuffer all = p.data().asNioFloat();
+      JavaKernels gates = JavaKernels.best();
+      Parallel.rows(n, 8, (from, to) -> {
+        FloatBuffer fb = all.duplicate();
+        float[] row = new float[v];
+        for (int i = from; i < to; i++) {
+          fb.position(i * v);
+          fb.get(row, 0, v);
+          double zt = w[i] != 0 ? row[targets[i]] : 0;
+          double lse = gates.softmax(row, v);
+          nll[i] = lse - zt;
+          fb.position(i * v);
+          fb.put(row, 0, v);
+        }
+      });
+    } else {
+      DoubleBuffer db = p.data().asNioDouble();
+      double[] row = new double[v];
+      for (int i = 0; i < n; i++) {
+        db.position(i * v);
+        db.get(row, 0, v);
+        double zt = w[i] != 0 ? row[targets[i]] : 0;
+        double m = Double.NEGATIVE_INFINITY;
+        for (double x : row) {
+          m = Math.max(m, x);
+        }
+        double sum = 0;
+        for (int j = 0; j < v; j++) {
+          row[j] = Math.exp(row[j] - m);
+          sum += row[j];
+        }
+        for (int j = 0; j < v; j++) {
+          row[j] /= sum;
+        }
+        nll[i] = Math.log(sum) + m - zt;
+        db.position(i * v);
+        db.put(row, 0, v);
+      }
+    }
     double total = 0;
-    for (int i = 0; i < w.length; i++) {
+    for (int i = 0; i < n; i++) {
       if (w[i] != 0) {
-        double pt = pb.get(i * v + targets[i]);
-        total += w[i] * (pt > 1e-30 ? -Math.log(pt) : exactNll(h2, i, targets[i]));
+        total += w[i] * nll[i];
       }
     }
     return total;
@@ -212,19 +257,6 @@ public final class SoftmaxOutput {
       out[i * (hid + 1) + hid] = wi;
     }
     return Native.create(out, h2.dataType(), n, hid + 1);
-  }
-
-  /** {@code -log softmax(h_i W + b)[y]} recomputed in double, for a probability that underflowed. */
-  private double exactNll(INDArray h2, int i, int y) {
-    INDArray z = h2.getRow(i).castTo(DataType.DOUBLE).reshape(1, h2.size(1))
-        .mmul(weight.value().castTo(DataType.DOUBLE)).addi(bias.value().castTo(DataType.DOUBLE).reshape(1, vocabSize()));
-    double[] zv = z.toDoubleVector();
-    double max = Arrays.stream(zv).max().orElse(0);
-    double s = 0;
-    for (double x : zv) {
-      s += Math.exp(x - max);
-    }
-    return max + Math.log(s) - zv[y];
   }
 
   private INDArray rows(INDArray h) {

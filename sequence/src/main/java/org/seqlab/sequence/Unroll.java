@@ -26,6 +26,8 @@ final class Unroll {
   final int hidden;
   final int width; // G * H
   final DataType type;
+  /** The gate arithmetic (vector or scalar). */
+  final JavaKernels gates = JavaKernels.best();
   /** {@code [T*B * G*H]} input projections {@code x W_ih + b}; kernels overwrite them with activations. */
   final double[] z;
   /** {@code [(T+1)*B * H]} carried hidden states (Java mirror of {@link #hNative}). */
@@ -147,13 +149,11 @@ final class Unroll {
   }
 
   static double sigmoid(double x) {
-    return 1 / (1 + Math.exp(-x));
+    return ScalarKernels.sigmoid(x);
   }
 
   /** tanh from one exp, accurate to a few ulps of 1 (Math.tanh is not a JIT intrinsic). */
   static double tanh(double x) {
-    double e = Math.exp(-2 * Math.abs(x));
-    double t = (1 - e) / (1 + e);
-    return x < 0 ? -t : t;
+    return ScalarKernels.tanh(x);
   }
 }

@@ -31,12 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "debias",
     mixinStandardHelpOptions = true,
-    description = {
-      "Hard debiasing (Bolukbasi et al. 2016) of word vectors, with a bias report.",
-      "Neutralizes every word outside the gender-specific list and equalizes the equalize pairs.",
-      "Reports the direct bias over professions, the most gendered professions and analogy accuracy,",
-      "before and after, and writes the debiased (unit-length) vectors."
-    })
+    description = "Hard debiasing (Bolukbasi et al. 2016) of word vectors, with a bias report. Neutralizes every word outside the gender-specific list and equalizes the equalize pairs. Reports the direct bias over professions, the most gendered professions and analogy accuracy, before and after, and writes the debiased (unit-length) vectors.")
 public final class DebiasCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -25,11 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = {
-      "Analogy accuracy and word-similarity correlations of word vectors.",
-      "Google analogies (questions-words.txt, top-N vocabulary) and Spearman's rho on WordSim353 and",
-      "SimLex-999, counted as gensim does (out-of-vocabulary questions and pairs skipped)."
-    })
+    description = "Analogy accuracy and word-similarity correlations of word vectors. Google analogies (questions-words.txt, top-N vocabulary) and Spearman's rho on WordSim353 and SimLex-999, counted as gensim does (out-of-vocabulary questions and pairs skipped).")
 public final class EvalCommand implements Callable<Integer> {
   static final String QUESTIONS = "questions-words.txt";
   static final String[] PAIR_FILES = {"wordsim353.tsv", "simlex999.txt"};

@@ -23,11 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "plot",
     mixinStandardHelpOptions = true,
-    description = {
-      "A labelled 2-D scatter plot (PNG) of words, by PCA or t-SNE.",
-      "Projects the unit vectors of the chosen words.",
-      "Each --words list is one colour group; --top N adds the N most frequent words."
-    })
+    description = "A labelled 2-D scatter plot (PNG) of words, by PCA or t-SNE. Projects the unit vectors of the chosen words. Each --words list is one colour group; --top N adds the N most frequent words.")
 public final class PlotCommand implements Callable<Integer> {
   enum Method {
     pca,

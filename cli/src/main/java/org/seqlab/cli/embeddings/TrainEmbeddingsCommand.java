@@ -31,10 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = {
-      "Trains skip-gram with negative sampling (word2vec) or GloVe vectors on a whitespace-tokenised",
-      "corpus and writes them (word2vec binary by default). Progress lines show words/s and ETA."
-    })
+    description = "Trains skip-gram with negative sampling (word2vec) or GloVe vectors on a whitespace-tokenised corpus and writes them (word2vec binary by default). Progress lines show words/s and ETA.")
 public final class TrainEmbeddingsCommand implements Callable<Integer> {
   /** The training method. */
   enum Method { sgns, glove }
