@@ -11,9 +11,21 @@ import org.seqlab.corpora.audio.Audio;
  * words and 0-3 other words are mixed at random, non-overlapping times (Andrew Ng's trigger-word
  * exercise, with generated backgrounds). The background is white Gaussian noise through a one-pole
  * low-pass filter of random strength (from white to brown-ish), at a random level, plus with
- * probability 1/2 a low hum.
+ * probability 1/2 a low hum. Each word is scaled to a signal-to-noise ratio drawn uniformly from
+ * {@code [MIN_SNR_DB, MAX_SNR_DB]} (word RMS over background RMS), so that every word is audible,
+ * and trigger words end at least {@link #TAIL_SECONDS} before the clip ends, so that the frames
+ * after them (the positives) fit in the clip.
  */
 public final class TriggerClips {
+  /** Lowest word-to-background ratio in dB. */
+  public static final double MIN_SNR_DB = 3;
+
+  /** Highest word-to-background ratio in dB. */
+  public static final double MAX_SNR_DB = 20;
+
+  /** Trigger words end at least this long before the end of the clip. */
+  public static final double TAIL_SECONDS = 0.3;
+
   /**
    * A clip.
    *
@@ -67,6 +79,7 @@ public final class TriggerClips {
   public Clip sample(SplittableRandom rng) {
     int n = (int) Math.round(seconds * sampleRate);
     double[] x = background(rng, n);
+    double noiseRms = rms(x);
     List<int[]> taken = new ArrayList<>(); // [start, end) sample ranges in use
     List<Double> ends = new ArrayList<>();
     int nTrig = rng.nextInt(3);
@@ -75,11 +88,19 @@ public final class TriggerClips {
       boolean isTrigger = w < nTrig;
       List<DigitUtterances.Clip> pool = isTrigger ? triggers : others;
       float[] s = pool.get(rng.nextInt(pool.size())).samples();
-      int start = place(rng, taken, s.length, n);
+      int start = place(rng, taken, s.length, isTrigger ? n - (int) (TAIL_SECONDS * sampleRate) : n);
       if (start < 0) {
         continue;
       }
-      double gain = 0.4 + 0.8 * rng.nextDouble();
+      double snr = MIN_SNR_DB + (MAX_SNR_DB - MIN_SNR_DB) * rng.nextDouble();
+      double peak = 0;
+      double energy = 0;
+      for (float v : s) {
+        peak = Math.max(peak, Math.abs(v));
+        energy += v * v;
+      }
+      double wordRms = Math.sqrt(energy / Math.max(1, s.length));
+      double gain = wordRms == 0 ? 0 : Math.min(noiseRms * Math.pow(10, snr / 20) / wordRms, 0.9 / Math.max(peak, 1e-9));
       for (int i = 0; i < s.length; i++) {
         x[start + i] += gain * s[i];
       }
@@ -91,7 +112,7 @@ public final class TriggerClips {
     return new Clip(new Audio(sampleRate, x), e);
   }
 
-  /** A start for a segment of {@code len} samples at least 0.1 s from every taken range, or -1 after 50 tries. */
+  /** A start for a segment of {@code len} samples ending by {@code n}, 0.1 s from every taken range, or -1 after 50 tries. */
   private int place(SplittableRandom rng, List<int[]> taken, int len, int n) {
     int margin = sampleRate / 10;
     if (len >= n) {
@@ -118,7 +139,7 @@ public final class TriggerClips {
       y = a * y + (1 - a) * rng.nextGaussian();
       x[i] = y;
     }
-    double rms = Math.sqrt(Arrays.stream(x).map(v -> v * v).average().orElse(1));
+    double rms = rms(x);
     boolean hum = rng.nextBoolean();
     double f = 50 + 250 * rng.nextDouble();
     double humLevel = 0.02 * rng.nextDouble();
@@ -126,6 +147,10 @@ public final class TriggerClips {
       x[i] = x[i] / Math.max(rms, 1e-12) * level + (hum ? humLevel * Math.sin(2 * Math.PI * f * i / sampleRate) : 0);
     }
     return x;
+  }
+
+  private static double rms(double[] x) {
+    return Math.sqrt(Arrays.stream(x).map(v -> v * v).average().orElse(0));
   }
 
   /**
