@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       org.seqlab.cli.serve.ServeCommand.class,
       org.seqlab.cli.translate.TranslateCommand.class,
       org.seqlab.cli.translate.DatesCommand.class,
+      org.seqlab.cli.speech.SpeechCommand.class,
+      org.seqlab.cli.speech.TriggerCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
