@@ -27,7 +27,7 @@ public final class EngFraTranslation {
   public static TranslationExperiment.Options defaults(Path outputDir) {
     Seq2SeqConfig model = Seq2SeqConfig.builder().cell(CellType.GRU).embedDim(256).encoderHidden(256).decoderHidden(256)
         .attentionDim(256).outputDim(256).dropout(0.2).build();
-    Seq2SeqTrainerConfig training = Seq2SeqTrainerConfig.defaults().withBatchSize(64).withEpochs(15)
+    Seq2SeqTrainerConfig training = Seq2SeqTrainerConfig.defaults().withBatchSize(64).withEpochs(10)
         .withLearningRate(2e-3, 5e-5).withWarmupSteps(100).withClipNorm(1.0).withMaxLength(30);
     return new TranslationExperiment.Options(model, training, 1, 5, 0.7, 1, outputDir, null, false);
   }
