@@ -15,6 +15,27 @@ final class GoldenFiles {
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
+    String only = args.length > 1 ? args[1] : "";
+    if (only.isEmpty() || only.equals("charlm")) {
+      charLm(dir);
+    }
+    if (only.isEmpty() || only.equals("wordlm")) {
+      wordLm(dir);
+    }
+  }
+
+  /** A 1-layer LSTM over words {a, b} (plus the 4 specials) with every parameter 0. */
+  static void wordLm(Path dir) throws IOException {
+    CharLmConfig net = CharLmConfig.builder().embedDim(3).hiddenSize(4).layers(1).dropout(0).batchSize(1)
+        .bpttLength(2).steps(1).evalEvery(0).evalChars(0).build();
+    WordLmConfig cfg = new WordLmConfig(net, org.seqlab.corpora.tokenize.TokenizerKind.WHITESPACE, true, 1, 100);
+    TokenTable vocab = TokenTable.of(java.util.List.of("<pad>", "<unk>", "<bos>", "<eos>", "a", "b"), "<unk>");
+    LanguageModel lm = new LanguageModel(net.model(vocab.size()), DataType.FLOAT, 1);
+    lm.parameters().list().forEach(p -> p.value().assign(0));
+    new WordLanguageModel(cfg, vocab, lm, Map.of("run.seed", "1")).save(dir.resolve("wordlm-v1.seqlab"));
+  }
+
+  static void charLm(Path dir) throws IOException {
     CharLmConfig cfg = CharLmConfig.builder().embedDim(3).hiddenSize(4).layers(1).dropout(0).batchSize(1)
         .bpttLength(2).steps(1).evalEvery(0).evalChars(0).build();
     CharVocabulary vocab = CharVocabulary.of("abc\n");
