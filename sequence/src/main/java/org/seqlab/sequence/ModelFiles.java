@@ -26,6 +26,19 @@ final class ModelFiles {
     }
   }
 
+  /** Copies a file's tensors into the parameters of the same names, checking names and shapes. */
+  static void loadTensors(Path path, org.seqlab.core.io.ParameterFile.Contents contents, org.seqlab.core.ParameterSet params)
+      throws IOException {
+    for (org.seqlab.core.Parameter p : params.list()) {
+      org.nd4j.linalg.api.ndarray.INDArray t = contents.tensors().get(p.name());
+      if (t == null || !java.util.Arrays.equals(t.shape(), p.shape())) {
+        throw new IOException(path + ": tensor '" + p.name() + "' is " + (t == null ? "missing" : "of shape "
+            + java.util.Arrays.toString(t.shape())) + "; the model expects " + java.util.Arrays.toString(p.shape()));
+      }
+      p.value().assign(t.castTo(p.value().dataType()));
+    }
+  }
+
   /** The {@code run.*} entries. */
   static Map<String, String> provenance(Map<String, String> m) {
     Map<String, String> prov = new LinkedHashMap<>();

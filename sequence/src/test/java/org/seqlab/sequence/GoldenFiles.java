@@ -19,6 +19,9 @@ final class GoldenFiles {
     if (only.isEmpty() || only.equals("charlm")) {
       charLm(dir);
     }
+    if (only.isEmpty() || only.equals("classifier")) {
+      classifier(dir);
+    }
     if (only.isEmpty() || only.equals("wordlm")) {
       wordLm(dir);
     }
@@ -33,6 +36,16 @@ final class GoldenFiles {
     LanguageModel lm = new LanguageModel(net.model(vocab.size()), DataType.FLOAT, 1);
     lm.parameters().list().forEach(p -> p.value().assign(0));
     new WordLanguageModel(cfg, vocab, lm, Map.of("run.seed", "1")).save(dir.resolve("wordlm-v1.seqlab"));
+  }
+
+  /** A mean-embedding classifier, every parameter 0 but the output bias (0, ln 3). */
+  static void classifier(Path dir) throws IOException {
+    ClassifierConfig cfg = ClassifierConfig.of(ClassifierConfig.Encoder.MEAN_EMBEDDING, 3, 2, 1, 2).withTraining(1, 1, 0.01);
+    SequenceClassifier m = SequenceClassifier.train(cfg, java.util.List.of(new SequenceClassifier.Example(new int[] {1}, 0)), null, 1);
+    m.parameters().list().forEach(p -> p.value().assign(0));
+    m.parameters().get("clf.out.b").value().putScalar(1, Math.log(3));
+    m.save(dir.resolve("classifier-v1.seqlab"), TokenTable.of(java.util.List.of("<pad>", "<unk>", "fine"), "<unk>"),
+        TokenTable.of(java.util.List.of("bad", "good"), null), Map.of("run.seed", "1"));
   }
 
   static void charLm(Path dir) throws IOException {
