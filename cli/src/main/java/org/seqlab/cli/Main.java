@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       BleuCommand.class,
       org.seqlab.cli.embeddings.EmbeddingsCommand.class,
       org.seqlab.cli.sequence.LmCommand.class,
+      org.seqlab.cli.sequence.SentimentCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
