@@ -22,6 +22,9 @@ final class GoldenFiles {
     if (only.isEmpty() || only.equals("classifier")) {
       classifier(dir);
     }
+    if (only.isEmpty() || only.equals("ner")) {
+      ner(dir);
+    }
     if (only.isEmpty() || only.equals("wordlm")) {
       wordLm(dir);
     }
@@ -46,6 +49,17 @@ final class GoldenFiles {
     m.parameters().get("clf.out.b").value().putScalar(1, Math.log(3));
     m.save(dir.resolve("classifier-v1.seqlab"), TokenTable.of(java.util.List.of("<pad>", "<unk>", "fine"), "<unk>"),
         TokenTable.of(java.util.List.of("bad", "good"), null), Map.of("run.seed", "1"));
+  }
+
+  /** A BiLSTM-CRF tagger without char or casing features; see NerTaggerTest.goldenFileVersion1KeepsLoading. */
+  static void ner(Path dir) throws IOException {
+    NerTaggerConfig cfg = new NerTaggerConfig(2, 2, 0, 0, 2, 0, true, 1, 1, 0.01, 5);
+    NerTagger m = new NerTagger(cfg, TokenTable.of(java.util.List.of("<pad>", "<unk>", "eu"), "<unk>"),
+        TokenTable.of(java.util.List.of("<pad>", "<unk>", "E"), "<unk>"), TokenTable.of(java.util.List.of("B-ORG", "O"), null), 1);
+    m.parameters().list().forEach(p -> p.value().assign(0));
+    m.parameters().get("ner.emit.b").value().putScalar(1, 1.0);
+    m.parameters().get("ner.crf.start").value().putScalar(0, 5.0);
+    m.save(dir.resolve("ner-v1.seqlab"), Map.of("run.seed", "1"));
   }
 
   static void charLm(Path dir) throws IOException {
