@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       org.seqlab.cli.embeddings.EmbeddingsCommand.class,
       org.seqlab.cli.sequence.LmCommand.class,
       org.seqlab.cli.sequence.SentimentCommand.class,
+      org.seqlab.cli.sequence.NerCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
