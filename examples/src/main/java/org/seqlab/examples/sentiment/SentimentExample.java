@@ -198,8 +198,8 @@ public final class SentimentExample {
 
   /** Emojify defaults (see README). */
   public static ClassifierConfig emojifyConfig() {
-    return new ClassifierConfig(ClassifierConfig.Encoder.MEAN_EMBEDDING, ClassifierConfig.Pooling.LAST, 1, 100, 64, 5,
-        60, 8, 0.01, 0.0, 5);
+    return new ClassifierConfig(ClassifierConfig.Encoder.BILSTM, ClassifierConfig.Pooling.MAX, 1, 100, 64, 5,
+        40, 8, 0.005, 0.3, 5);
   }
 
   /** rt-polarity defaults (see README). */
