@@ -147,6 +147,6 @@ public final class CharLmExample {
   /** The dinosaur-names settings (see README). */
   public static CharLmConfig dinosConfig() {
     return CharLmConfig.builder().embedDim(32).hiddenSize(128).layers(1).dropout(0.1).batchSize(16).bpttLength(32)
-        .learningRate(5e-3).minLearningRate(5e-4).clipNorm(5).steps(1500).evalEvery(250).evalChars(0).build();
+        .learningRate(5e-3).minLearningRate(5e-4).clipNorm(5).steps(600).evalEvery(100).evalChars(0).build();
   }
 }
