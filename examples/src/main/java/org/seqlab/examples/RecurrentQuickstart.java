@@ -26,7 +26,7 @@ public final class RecurrentQuickstart {
     CharLanguageModel back = CharLanguageModel.load(file);
     double bits = back.bitsPerChar(text);                          // bits per character
     double lp = back.logProbability("\n", "the cat\n");            // log p(continuation | context), nats
-    System.out.printf("%.3f bits/char, log p = %.2f%n", bits, lp);
+    System.out.printf(java.util.Locale.ROOT, "%.3f bits/char, log p = %.2f%n", bits, lp);
     return back.sample("the ", 40, '\n', SamplerConfig.ancestral().withTemperature(0.8).withTopK(5), 7);
   }
 
