@@ -109,7 +109,7 @@ final class StreamTrainer {
         double tps = (done - tickStep) * (double) b * t / Math.max(secs, 1e-9);
         double eta = (config.steps() - done) * (double) b * t / Math.max(tps, 1e-9);
         TrainingProgress p = new TrainingProgress(done, config.steps(), lossSum / lossSteps, val, tps, eta);
-        LOG.info("{}", p.format());
+        LOG.debug("{}", p.format());
         run.listener().accept(p);
         lossSum = 0;
         lossSteps = 0;
