@@ -134,6 +134,30 @@ class NerTaggerTest {
   }
 
   @Test
+  void resumedRunKeepsTheBestEpochAndEqualsAnUninterruptedOne(@TempDir Path dir) throws IOException {
+    List<NerTagger.Sentence> data = sentences(48, 8);
+    // validation prefers epoch 1 (score 1, then 0): both runs must return epoch 1's parameters
+    java.util.function.ToDoubleFunction<NerTagger> firstIsBest = new java.util.function.ToDoubleFunction<>() {
+      int calls;
+
+      @Override
+      public double applyAsDouble(NerTagger t) {
+        return calls++ == 0 ? 1 : 0;
+      }
+    };
+    NerTagger straight = new NerTrainer(small(true, 3)).train(data, null, firstIsBest, 9, TrainingOptions.quiet());
+    Path ck = dir.resolve("ck");
+    TrainingOptions opts = TrainingOptions.quiet().withCheckpoint(ck);
+    new NerTrainer(small(true, 1)).train(data, null, t -> 1, 9, opts);
+    assertTrue(Files.exists(Path.of(ck + ".best")));
+    NerTagger resumed = new NerTrainer(small(true, 3)).train(data, null, t -> 0, 9, opts);
+    for (var p : straight.parameters().list()) {
+      org.junit.jupiter.api.Assertions.assertArrayEquals(p.value().reshape(-1).toFloatVector(),
+          resumed.parameters().get(p.name()).value().reshape(-1).toFloatVector(), 1e-6f, p.name());
+    }
+  }
+
+  @Test
   void goldenFileVersion1KeepsLoading() throws IOException {
     // GoldenFiles.main(dir, "ner"): every parameter 0 except the emission bias (B-ORG 0, O 1) and
     // the CRF start scores (B-ORG 5, O 0): the best path starts with B-ORG and continues with O
