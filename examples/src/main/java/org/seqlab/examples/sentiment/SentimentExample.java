@@ -87,7 +87,7 @@ public final class SentimentExample {
     WordVectors vectors = o.vectors() == null ? null : Vectors.read(o.vectors());
     ClassifierConfig cfg = vectors == null ? o.config() : withEmbed(o.config(), vectors.dim());
     log.printf(Locale.ROOT, "dataset     %s%n", o.dataset());
-    log.printf(Locale.ROOT, "config      %s%n", cfg.signature());
+    log.printf(Locale.ROOT, "config      %s (v: set per split from its vocabulary)%n", cfg.signature());
     log.printf(Locale.ROOT, "vectors     %s%n", vectors == null ? "none (random embeddings)"
         : o.vectors() + " (" + vectors.size() + " x " + vectors.dim() + ", " + (o.freeze() ? "frozen" : "fine-tuned")
             + (o.vocabFromVectors() ? ", all words in the vocabulary" : "") + ")");
