@@ -40,6 +40,7 @@ public final class CharLmRun {
     o.put("eval-chars", "20000");
     o.put("out", "target/charlm.seqlab");
     o.put("checkpoint", "");
+    o.put("checkpoint-every", "50");
     for (int i = 0; i + 1 < args.length; i += 2) {
       String k = args[i].replaceFirst("^--", "");
       if (!o.containsKey(k)) {
@@ -72,7 +73,7 @@ public final class CharLmRun {
     System.out.println("settings " + o);
     CharLmTrainer trainer = new CharLmTrainer(cfg).withProgress(50, p -> System.out.println(p.format()));
     if (!o.get("checkpoint").isEmpty()) {
-      trainer = trainer.withCheckpoint(Path.of(o.get("checkpoint")), 500);
+      trainer = trainer.withCheckpoint(Path.of(o.get("checkpoint")), i(o, "checkpoint-every"));
     }
     long t0 = System.nanoTime();
     CharLanguageModel m = trainer.train(train, valid, seed);

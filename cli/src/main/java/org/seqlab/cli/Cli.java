@@ -22,7 +22,7 @@ public final class Cli {
           }
           String message =
               cause instanceof NoSuchFileException nsf
-                  ? "no such file: " + nsf.getFile()
+                  ? "no such file: " + nsf.getFile() + (nsf.getReason() == null ? "" : " (" + nsf.getReason() + ")")
                   : cause.getMessage() == null ? cause.toString() : cause.getMessage();
           commandLine.getErr().println("seqlab " + commandLine.getCommandName() + ": " + message);
           boolean inputError =

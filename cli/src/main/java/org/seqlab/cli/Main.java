@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
       org.seqlab.cli.translate.DatesCommand.class,
       org.seqlab.cli.speech.SpeechCommand.class,
       org.seqlab.cli.speech.TriggerCommand.class,
+      org.seqlab.cli.sequence.LmCommand.class,
+      org.seqlab.cli.sequence.SentimentCommand.class,
+      org.seqlab.cli.sequence.NerCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -198,6 +198,14 @@ public final class CharLanguageModel {
     m.put("format", FORMAT);
     m.put("format.version", Integer.toString(FORMAT_VERSION));
     m.put("config.signature", c.signature());
+    m.putAll(networkFields(c));
+    m.put("vocab", v.serialize());
+    return m;
+  }
+
+  /** The fields of a {@link CharLmConfig}, as stored in model metadata. */
+  static Map<String, String> networkFields(CharLmConfig c) {
+    Map<String, String> m = new LinkedHashMap<>();
     m.put("embed", Integer.toString(c.embedDim()));
     m.put("cell", c.cell().name());
     m.put("hidden", Integer.toString(c.hiddenSize()));
@@ -211,8 +219,28 @@ public final class CharLanguageModel {
     m.put("steps", Integer.toString(c.steps()));
     m.put("evalEvery", Integer.toString(c.evalEvery()));
     m.put("evalChars", Integer.toString(c.evalChars()));
-    m.put("vocab", v.serialize());
     return m;
+  }
+
+  /** Parses {@link #networkFields}; throws IllegalArgumentException naming a missing or bad field. */
+  static CharLmConfig parseNetwork(Map<String, String> m) {
+    return new CharLmConfig(
+        intField(m, "embed"), CellType.valueOf(field(m, "cell")), intField(m, "hidden"), intField(m, "layers"),
+        Double.parseDouble(field(m, "dropout")), intField(m, "batch"), intField(m, "bptt"),
+        Double.parseDouble(field(m, "lr")), Double.parseDouble(field(m, "minLr")), Double.parseDouble(field(m, "clip")),
+        intField(m, "steps"), intField(m, "evalEvery"), intField(m, "evalChars"));
+  }
+
+  /** Copies the file's tensors into {@code lm}'s parameters, checking names and shapes. */
+  static void loadTensors(Path path, ParameterFile.Contents contents, LanguageModel lm) throws IOException {
+    for (Parameter p : lm.parameters().list()) {
+      INDArray t = contents.tensors().get(p.name());
+      if (t == null || !Arrays.equals(t.shape(), p.shape())) {
+        throw new IOException(path + ": tensor '" + p.name() + "' is " + (t == null ? "missing" : "of shape " + Arrays.toString(t.shape()))
+            + "; the model expects " + Arrays.toString(p.shape()));
+      }
+      p.value().assign(t.castTo(p.value().dataType()));
+    }
   }
 
   /**
@@ -233,12 +261,7 @@ public final class CharLanguageModel {
     CharLmConfig config;
     CharVocabulary vocab;
     try {
-      config = new CharLmConfig(
-          intField(m, "embed"), CellType.valueOf(field(m, "cell")), intField(m, "hidden"), intField(m, "layers"),
-          Double.parseDouble(field(m, "dropout")), intField(m, "batch"), intField(m, "bptt"),
-          Double.parseDouble(field(m, "lr")), Double.parseDouble(field(m, "minLr")), Double.parseDouble(field(m, "clip")),
-          intField(m, "steps"),
-          intField(m, "evalEvery"), intField(m, "evalChars"));
+      config = parseNetwork(m);
       vocab = CharVocabulary.parse(field(m, "vocab"));
     } catch (IllegalArgumentException e) {
       throw new IOException(path + ": bad character LM metadata: " + e.getMessage(), e);
@@ -247,14 +270,7 @@ public final class CharLanguageModel {
       throw new IOException(path + ": config signature '" + m.get("config.signature") + "' does not match its fields ('" + config.signature() + "')");
     }
     LanguageModel lm = new LanguageModel(config.model(vocab.size()), DataType.FLOAT, 0);
-    for (Parameter p : lm.parameters().list()) {
-      INDArray t = contents.tensors().get(p.name());
-      if (t == null || !Arrays.equals(t.shape(), p.shape())) {
-        throw new IOException(path + ": tensor '" + p.name() + "' is " + (t == null ? "missing" : "of shape " + Arrays.toString(t.shape()))
-            + "; the model expects " + Arrays.toString(p.shape()));
-      }
-      p.value().assign(t.castTo(p.value().dataType()));
-    }
+    loadTensors(path, contents, lm);
     Map<String, String> prov = new LinkedHashMap<>();
     m.forEach((k, v) -> {
       if (k.startsWith("run.")) {
@@ -264,7 +280,7 @@ public final class CharLanguageModel {
     return new CharLanguageModel(config, vocab, lm, prov);
   }
 
-  private static String field(Map<String, String> m, String key) {
+  static String field(Map<String, String> m, String key) {
     String v = m.get(key);
     if (v == null) {
       throw new IllegalArgumentException("missing metadata field '" + key + "'");
@@ -272,7 +288,7 @@ public final class CharLanguageModel {
     return v;
   }
 
-  private static int intField(Map<String, String> m, String key) {
+  static int intField(Map<String, String> m, String key) {
     try {
       return Integer.parseInt(field(m, key));
     } catch (NumberFormatException e) {

@@ -40,6 +40,22 @@
  * mean_i (logsumexp(z_i) - z_i[y_i])} with {@code dz = softmax(z) - onehot(y)}. {@link
  * org.seqlab.sequence.CharLanguageModel} and {@link org.seqlab.sequence.CharLmTrainer} train
  * character-level models with truncated back-propagation through time and report nats and bits per
- * character ({@code bits = nats / ln 2}).
+ * character ({@code bits = nats / ln 2}). {@link org.seqlab.sequence.WordLanguageModel} and {@link
+ * org.seqlab.sequence.WordLmTrainer} do the same over words (each line followed by {@code <eos>}),
+ * reporting perplexity {@code exp(nats per token)}.
+ *
+ * <h2>Classifiers and taggers</h2>
+ *
+ * <p>{@link org.seqlab.sequence.SequenceClassifier} pools an LSTM or bidirectional LSTM over time
+ * (last state, mean, or max: {@code v_j = max_{t < len} h_{t,j}}, whose gradient goes to the
+ * arg-max step) or simply averages the embeddings. {@link org.seqlab.sequence.NerTagger} feeds word
+ * embeddings, character-BiLSTM states and casing embeddings to a BiLSTM and a {@link
+ * org.seqlab.sequence.LinearChainCrf} (Lample et al. 2016): with emission scores {@code E} and
+ * transitions {@code A}, {@code s(y) = start[y_0] + sum_t E[t, y_t] + sum_{t>0} A[y_{t-1}, y_t] +
+ * end[y_{L-1}]}, loss {@code log Z - s(gold)} with {@code log Z} from the forward algorithm, gradient
+ * marginals minus gold counts from forward-backward, and Viterbi decoding. Epoch-based training
+ * ({@link org.seqlab.sequence.TrainingOptions}) reports progress with an ETA and checkpoints after
+ * every epoch; every model file is a versioned, checksummed core {@code ParameterFile} with its
+ * vocabularies ({@link org.seqlab.sequence.TokenTable}) and a golden file test.
  */
 package org.seqlab.sequence;

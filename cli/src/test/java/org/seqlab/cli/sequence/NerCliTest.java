@@ -1,0 +1,52 @@
+package org.seqlab.cli.sequence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seqlab.cli.Main;
+
+class NerCliTest {
+  @TempDir Path dir;
+  String out;
+  String err;
+
+  private int run(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int rc = Main.run(new PrintWriter(o), new PrintWriter(e), args);
+    out = o.toString();
+    err = e.toString();
+    return rc;
+  }
+
+  @Test
+  void trainsAndTags() throws IOException {
+    // an invented two-pattern corpus in CoNLL-2003 columns
+    StringBuilder sb = new StringBuilder("-DOCSTART- -X- O O\n\n");
+    String[] names = {"Ola", "Kim", "Ravi", "Uma"};
+    String[] cities = {"Bern", "Riga", "Oslo", "Kiev"};
+    for (int i = 0; i < 24; i++) {
+      sb.append(names[i % 4]).append(" NNP I-NP I-PER\nlives VBZ I-VP O\nin IN I-PP O\n")
+          .append(cities[(i / 4) % 4]).append(" NNP I-NP I-LOC\n. . O O\n\n");
+    }
+    for (String f : new String[] {"eng.train", "eng.testa", "eng.testb"}) {
+      Files.writeString(dir.resolve(f), sb, StandardCharsets.UTF_8);
+    }
+    Path m = dir.resolve("ner.seqlab");
+    assertEquals(0, run("ner", "train", "--ner-dir", dir.toString(), "--word-dim", "8", "--char-dim", "4", "--char-hidden", "4",
+        "--hidden", "8", "--dropout", "0", "--epochs", "8", "--batch", "4", "--lr", "0.02", "--out", m.toString()), err);
+    assertTrue(out.contains("test F1     100.00"), out);
+    assertEquals(0, run("ner", "tag", "--model", m.toString(), "Uma lives in Riga ."), err);
+    assertEquals("Uma/B-PER lives/O in/O Riga/B-LOC ./O", out.strip());
+    assertEquals(2, run("ner", "tag", "--model", dir.resolve("eng.train").toString(), "x"));
+    assertTrue(err.contains("not a seqlab parameter file"), err);
+  }
+}

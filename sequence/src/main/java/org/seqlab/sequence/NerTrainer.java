@@ -1,0 +1,161 @@
+package org.seqlab.sequence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seqlab.core.Parameter;
+import org.seqlab.core.Tape;
+import org.seqlab.core.Variable;
+import org.seqlab.core.io.ParameterFile;
+
+/**
+ * Trains a {@link NerTagger}. Tables: words are the normalised training words (plus every word of
+ * the pretrained vectors, if given), with {@code <pad>}=0 and {@code <unk>}=1; characters are the
+ * training characters; tags are the training tags in sorted order. Training is {@link EpochTrainer}
+ * (seeded shuffling and dropout, progress, per-epoch checkpoints). With a validation function the
+ * model is scored after every epoch and the best epoch's parameters are kept (model selection on
+ * the development set); with a checkpoint they are saved to {@code checkpoint + ".best"} so a
+ * resumed run keeps them.
+ */
+public final class NerTrainer {
+  /**
+   * Pretrained word vectors.
+   *
+   * @param words lower-case words, one per row of {@code vectors}
+   * @param vectors {@code [n, D]}
+   * @param freeze keep the word table fixed
+   */
+  public record Pretrained(List<String> words, INDArray vectors, boolean freeze) {
+    public Pretrained {
+      words = List.copyOf(words);
+      Objects.requireNonNull(vectors, "vectors");
+      if (vectors.rank() != 2 || vectors.size(0) != words.size()) {
+        throw new IllegalArgumentException("vectors must be [" + words.size() + ", D], got " + java.util.Arrays.toString(vectors.shape()));
+      }
+    }
+  }
+
+  private final NerTaggerConfig config;
+
+  public NerTrainer(NerTaggerConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /**
+   * @param pretrained word vectors (their width replaces {@code wordDim}), or null
+   * @param validation scores a model (higher is better, e.g. development-set F1), or null
+   */
+  public NerTagger train(
+      List<NerTagger.Sentence> train, Pretrained pretrained, ToDoubleFunction<NerTagger> validation, long seed,
+      TrainingOptions options) throws IOException {
+    if (train.isEmpty()) {
+      throw new IllegalArgumentException("training data is empty");
+    }
+    for (int i = 0; i < train.size(); i++) {
+      if (train.get(i).tags() == null) {
+        throw new IllegalArgumentException("training sentence " + i + " has no tags");
+      }
+    }
+    NerTaggerConfig cfg = pretrained == null ? config : config.withWordDim((int) pretrained.vectors().size(1));
+    NerTagger m = new NerTagger(cfg, wordTable(train, pretrained), charTable(train), tagTable(train), seed);
+    if (pretrained != null) {
+      int[] rows = new int[pretrained.words().size()];
+      for (int i = 0; i < rows.length; i++) {
+        rows[i] = m.words.id(pretrained.words().get(i));
+      }
+      m.wordEmbedding().loadPretrained(rows, pretrained.vectors().castTo(DataType.FLOAT), pretrained.freeze());
+    }
+    Path best = options.checkpoint() == null ? null : Path.of(options.checkpoint() + ".best");
+    double[] bestScore = {Double.NEGATIVE_INFINITY};
+    Map<String, INDArray> bestParams = new LinkedHashMap<>();
+    if (best != null && Files.exists(best)) {
+      ParameterFile.Contents c = ParameterFile.read(best);
+      bestScore[0] = Double.parseDouble(c.metadata().get("best.score"));
+      bestParams.putAll(c.tensors());
+    }
+    String compatible = cfg.withTraining(1, cfg.batchSize(), cfg.learningRate()).signature() + "|n:" + train.size()
+        + "|seed:" + seed + "|words:" + m.words.size() + "|pre:" + (pretrained == null ? "none" : pretrained.freeze() ? "frozen" : "tuned");
+    java.util.function.DoubleSupplier val = validation == null ? null : () -> {
+      double s = validation.applyAsDouble(m);
+      if (s > bestScore[0]) {
+        bestScore[0] = s;
+        bestParams.clear();
+        m.params.list().forEach(p -> bestParams.put(p.name(), p.value().dup()));
+        if (best != null) {
+          try {
+            ParameterFile.write(best, bestParams, Map.of("best.score", Double.toString(s)));
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+      }
+      return s;
+    };
+    EpochTrainer.run(m.params, train.size(), cfg.epochs(), cfg.batchSize(), cfg.clipNorm(), cfg.learningRate(), seed,
+        compatible, options.epochOptions(val), (batch, dropSeed) -> {
+          NerTagger.Batch b = m.batch(train, batch, 0, batch.length, true);
+          try (Tape tape = new Tape()) {
+            Variable loss = m.loss(tape, b, true, dropSeed);
+            tape.backward(loss);
+            return loss.value().getDouble(0);
+          }
+        });
+    if (!bestParams.isEmpty()) {
+      for (Parameter p : m.params.list()) {
+        p.value().assign(bestParams.get(p.name()));
+      }
+    }
+    return m;
+  }
+
+  static TokenTable wordTable(List<NerTagger.Sentence> train, Pretrained pretrained) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (NerTagger.Sentence s : train) {
+      for (String w : s.tokens()) {
+        counts.merge(NerFeatures.normalize(w), 1, Integer::sum);
+      }
+    }
+    List<String> words = new ArrayList<>(List.of("<pad>", "<unk>"));
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> words.add(e.getKey()));
+    if (pretrained != null) {
+      java.util.Set<String> seen = new java.util.HashSet<>(words);
+      for (String w : pretrained.words()) {
+        if (seen.add(w)) {
+          words.add(w);
+        }
+      }
+    }
+    return TokenTable.of(words, "<unk>");
+  }
+
+  static TokenTable charTable(List<NerTagger.Sentence> train) {
+    TreeSet<Integer> cps = new TreeSet<>();
+    for (NerTagger.Sentence s : train) {
+      for (String w : s.tokens()) {
+        w.codePoints().forEach(cps::add);
+      }
+    }
+    List<String> chars = new ArrayList<>(List.of("<pad>", "<unk>"));
+    cps.forEach(c -> chars.add(new String(Character.toChars(c))));
+    return TokenTable.of(chars, "<unk>");
+  }
+
+  static TokenTable tagTable(List<NerTagger.Sentence> train) {
+    TreeSet<String> tags = new TreeSet<>();
+    train.forEach(s -> tags.addAll(s.tags()));
+    return TokenTable.of(new ArrayList<>(tags), null);
+  }
+}
