@@ -96,7 +96,7 @@ public final class CaptionTrainer {
       start = resume(net, adam, seed);
       LOG.info("resumed {} at step {}", checkpoint, start);
     }
-    CaptionBatch validation = batch(gen, SceneSplit.TEST, 0, train.validationScenes(), vocab);
+    CaptionBatch validation = batch(gen, SceneSplit.TEST, 0, train.validationScenes(), vocab, model.imageSize());
     long began = System.nanoTime();
     double lossSum = 0;
     long lossSteps = 0;
@@ -104,7 +104,7 @@ public final class CaptionTrainer {
     long tick = System.nanoTime();
     double lastVal = Double.NaN;
     for (long step = start; step < train.steps(); step++) {
-      CaptionBatch b = batch(gen, SceneSplit.TRAIN, step * train.batchSize(), train.batchSize(), vocab);
+      CaptionBatch b = batch(gen, SceneSplit.TRAIN, step * train.batchSize(), train.batchSize(), vocab, model.imageSize());
       try (Tape tape = new Tape()) {
         var loss = net.loss(tape, b.pixels(), b.inputs(), b.targets(), b.mask(), true, Seeds.derive(seed, step));
         tape.backward(loss);
@@ -145,7 +145,8 @@ public final class CaptionTrainer {
     return new CaptionModel(net, vocab, prov);
   }
 
-  static CaptionBatch batch(SceneGenerator gen, SceneSplit split, long from, int n, Vocabulary vocab) {
+  /** Scenes {@code [from, from + n)} of {@code split}, resized to {@code size} pixels. */
+  static CaptionBatch batch(SceneGenerator gen, SceneSplit split, long from, int n, Vocabulary vocab, int size) {
     List<BufferedImage> images = new ArrayList<>(n);
     List<String> captions = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -153,7 +154,7 @@ public final class CaptionTrainer {
       images.add(e.image());
       captions.add(e.caption());
     }
-    return CaptionBatch.of(images, captions, vocab, gen.config().imageSize(), DataType.FLOAT);
+    return CaptionBatch.of(images, captions, vocab, size, DataType.FLOAT);
   }
 
   /** Validation loss in nats per token, inference mode (running batch statistics, no dropout). */

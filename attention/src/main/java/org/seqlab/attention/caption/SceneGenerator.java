@@ -60,6 +60,15 @@ public final class SceneGenerator {
     return new Example(scene, image, caption);
   }
 
+  /** Scene {@code index} of {@code split} without rendering it (the scene of {@link #example}). */
+  public Scene scene(SceneSplit split, long index) {
+    if (index < 0) {
+      throw new IllegalArgumentException("index must be >= 0, got " + index);
+    }
+    long s = Seeds.derive(Seeds.derive(seed, split.name()), index);
+    return scene(new SplittableRandom(Seeds.derive(s, "scene")), split);
+  }
+
   /** Renders any scene with this generator's settings. */
   public BufferedImage render(Scene scene, long renderSeed) {
     return renderer.render(scene, renderSeed);
