@@ -95,8 +95,14 @@ class CaptionModelTest {
       assertEquals(16, w.length);
       assertEquals(1.0, java.util.Arrays.stream(w).sum(), 1e-6);
     }
+    Path png = dir.resolve("heat.png");
+    AttentionHeatmaps.write(png, images(1).get(0), c, 32);
+    BufferedImage strip = javax.imageio.ImageIO.read(png.toFile());
+    assertEquals((c.tokens().size() + 2) * 32, strip.getWidth());
+    assertEquals(32 + 16, strip.getHeight());
     Caption plain = TinyModels.model(CaptionVariant.SHOW_AND_TELL, 5).describe(images(1).get(0), DecodeOptions.greedy().withAttentionMaps(true));
     assertEquals(null, plain.attention());
+    assertThrows(IllegalArgumentException.class, () -> AttentionHeatmaps.render(images(1).get(0), plain, 32));
   }
 
   @Test
