@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       DoctorCommand.class,
       BleuCommand.class,
       org.seqlab.cli.embeddings.EmbeddingsCommand.class,
+      org.seqlab.cli.caption.CaptionCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

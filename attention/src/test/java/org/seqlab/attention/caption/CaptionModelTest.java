@@ -86,7 +86,7 @@ class CaptionModelTest {
   }
 
   @Test
-  void attentionMapsAreDistributionsOverTheGrid() {
+  void attentionMapsAreDistributionsOverTheGrid() throws IOException {
     CaptionModel m = TinyModels.model(CaptionVariant.SHOW_ATTEND_AND_TELL, 5);
     Caption c = m.describe(images(1).get(0), new DecodeOptions(2, 0, 6, true));
     assertEquals(4, c.gridSize());
