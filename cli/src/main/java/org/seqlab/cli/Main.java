@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       DoctorCommand.class,
       BleuCommand.class,
       org.seqlab.cli.embeddings.EmbeddingsCommand.class,
+      org.seqlab.cli.translate.TranslateCommand.class,
+      org.seqlab.cli.translate.DatesCommand.class,
       org.seqlab.cli.caption.CaptionCommand.class,
     })
 public final class Main implements Runnable {

@@ -94,6 +94,20 @@ class SearchTest {
   }
 
   @Test
+  void bannedTokensAreNeverEmittedAndTheRestIsRenormalised() {
+    // banning a (p = 0.5 at the start) leaves <eos> 0.1 / 0.5 = 0.2 and b 0.4 / 0.5 = 0.8
+    ScriptedStepModel m = HandModel.create();
+    BannedTokens<ScriptedStepModel.State> noA = new BannedTokens<>(m, A);
+    LogProbs lp = noA.step(m.initial(1), new int[] {HandModel.BOS}).logProbs();
+    assertEquals(Double.NEGATIVE_INFINITY, lp.get(0, A));
+    assertEquals(Math.log(0.2), lp.get(0, HandModel.EOS), 1e-12);
+    assertEquals(Math.log(0.8), lp.get(0, B), 1e-12);
+    Hypothesis h = new BeamSearch(BeamSearchConfig.of(2).withMaxLength(4)).decode(noA, m.initial(1)).get(0).get(0);
+    assertArrayEquals(new int[] {B}, h.tokens());
+    assertThrows(IllegalArgumentException.class, () -> new BannedTokens<>(m, HandModel.EOS));
+  }
+
+  @Test
   void scriptedModelChecksItsScript() {
     ScriptedStepModel bad = new ScriptedStepModel(3, 0, 1, (s, p) -> new double[] {0, 0.5, 0.4});
     IllegalStateException e = assertThrows(IllegalStateException.class,
