@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.seqlab.attention.SpatialAttention;
 import org.seqlab.core.Tape;
 import org.seqlab.core.Variable;
 import org.seqlab.core.ops.ShapeOps;
@@ -133,10 +134,8 @@ public final class CaptionModel implements StepModel<CaptionState> {
   public CaptionState initialState(INDArray pixels) {
     try (Tape tape = new Tape()) {
       CaptionNetwork.Start st = net.start(tape, pixels.castTo(net.type), false);
-      long[] fs = st.features().shape(); // [N, L, D]
-      int n = Math.toIntExact(fs[0]);
-      CaptionState.Memory mem = new CaptionState.Memory(n, (int) fs[1], (int) fs[2], net.config.attentionDim(),
-          toArray(st.features().value()), st.keys() == null ? null : toArray(st.keys().value()));
+      int n = Math.toIntExact(st.features().shape()[0]); // features [N, L, D]
+      CaptionState.Memory mem = new CaptionState.Memory(n, net.attends() ? net.attention.constant(tape, st.features()) : null);
       int[] rows = new int[n];
       Arrays.setAll(rows, i -> i);
       return new CaptionState(mem, rows, toArray(st.state().h().value()), toArray(st.state().c().value()),
@@ -163,13 +162,9 @@ public final class CaptionModel implements StepModel<CaptionState> {
       CellState prev = new CellState(constant(tape, state.h, rows, h), constant(tape, state.c, rows, h));
       CaptionState.Memory m = state.memory;
       Variable x = w;
-      CaptionNetwork.Read read = null;
+      SpatialAttention.Read read = null;
       if (net.attends()) {
-        Variable feats = constant(tape, state.gather(m.features(), m.locations() * m.featureDim()), rows, m.locations(),
-            m.featureDim()); // [R, L, D]
-        Variable keys = constant(tape, state.gather(m.keys(), m.locations() * m.keyDim()), rows, m.locations(),
-            m.keyDim()); // [R, L, A]
-        read = net.attend(tape, feats, keys, prev.h());
+        read = net.attention.attend(tape, m.attention(), prev.h(), state.image); // context [R, D]
         x = ShapeOps.concat(1, w, read.context()); // [R, E + D]
       }
       RecurrentOutput o = net.lstm.forward(tape, ShapeOps.reshape(x, rows, 1, x.shape()[1]), null, prev);
@@ -184,7 +179,7 @@ public final class CaptionModel implements StepModel<CaptionState> {
       }
       CaptionState next = new CaptionState(m, state.image.clone(), toArray(hNew.value()),
           toArray(o.finalState().c().value()), h);
-      return new StepResult(LogProbs.fromLogits(rows, v, logits), next, read == null ? null : toArray(read.weights().value()));
+      return new StepResult(LogProbs.fromLogits(rows, v, logits), next, read == null ? null : read.weights());
     }
   }
 

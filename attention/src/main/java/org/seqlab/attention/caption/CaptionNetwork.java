@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seqlab.attention.SpatialAttention;
 import org.seqlab.core.ParameterSet;
 import org.seqlab.core.Seeds;
 import org.seqlab.core.Tape;
@@ -33,7 +34,7 @@ import org.seqlab.sequence.RecurrentOutput;
  *                            [h_0; c_0] = tanh(v W_init + b_init)                   [B, 2H]
  *                            h_t = LSTM(w_t, h_{t-1}),  logits_t = h_t W_o + b_o     [B, V]
  *   show, attend and tell:   [h_0; c_0] = tanh(mean_l(a) W_init + b_init)
- *                            alpha_t = softmax_l(v . tanh(a_l W_k + b_k + h_{t-1} W_q))   [B, L]
+ *                            alpha_t = softmax_l(v . tanh(a_l W_k + b_k + h_{t-1} W_q))   [B, L]   ({@link SpatialAttention})
  *                            z_t = sum_l alpha_{t,l} a_l                            [B, D]
  *                            h_t = LSTM([w_t; z_t], h_{t-1}),  logits_t = [h_t; z_t] W_o + b_o
  * </pre>
@@ -54,9 +55,7 @@ final class CaptionNetwork {
   final RecurrentCell cell;
   final Recurrent lstm;
   final Linear output;
-  final Linear attKey; // attention only
-  final Linear attQuery; // attention only (no bias)
-  final Linear attEnergy; // attention only, [A, 1]
+  final SpatialAttention attention; // show, attend and tell only
 
   CaptionNetwork(CaptionModelConfig config, int vocabSize, DataType type, long seed) {
     this.config = Objects.requireNonNull(config, "config");
@@ -73,18 +72,15 @@ final class CaptionNetwork {
         Seeds.derive(seed, "lstm"));
     lstm = new Recurrent(cell);
     output = new Linear(params, "dec.out", h + (att ? d : 0), vocabSize, type, Seeds.derive(seed, "out"));
-    int a = config.attentionDim();
-    attKey = att ? new Linear(params, "dec.att.key", d, a, type, Seeds.derive(seed, "att.key")) : null;
-    attQuery = att ? new Linear(params, "dec.att.query", h, a, type, Seeds.derive(seed, "att.query")) : null;
-    attEnergy = att ? new Linear(params, "dec.att.energy", a, 1, type, Seeds.derive(seed, "att.energy")) : null;
+    attention = att ? new SpatialAttention(params, "dec.att", h, d, config.attentionDim(), type, Seeds.derive(seed, "att")) : null;
   }
 
   boolean attends() {
     return config.variant() == CaptionVariant.SHOW_ATTEND_AND_TELL;
   }
 
-  /** Encoded images and the decoder's initial state. */
-  record Start(Variable features, Variable keys, CellState state) {}
+  /** Encoded images {@code [B, L, D]} and the decoder's initial state. */
+  record Start(Variable features, CellState state) {}
 
   /**
    * @param pixels {@code [B, S, S, 3]}
@@ -94,30 +90,15 @@ final class CaptionNetwork {
     long b = a.shape()[0];
     int h = config.hiddenSize();
     Variable summary;
-    Variable keys = null;
     if (attends()) {
       summary = ShapeOps.reshape(MathOps.mean(a, 1), b, a.shape()[2]); // [B, D]
-      keys = attKey.forward(tape, a); // [B, L, A]
     } else {
       Variable flat = ShapeOps.reshape(a, b, a.shape()[1] * a.shape()[2]); // [B, L*D]
       summary = Activations.relu(image.forward(tape, flat)); // [B, H]
     }
     Variable hc = Activations.tanh(init.forward(tape, summary)); // [B, 2H]
     List<Variable> parts = ShapeOps.split(hc, 1, h, h);
-    return new Start(a, keys, new CellState(parts.get(0), parts.get(1)));
-  }
-
-  /** One attention read: context {@code [B, D]} and weights {@code [B, L]}. */
-  record Read(Variable context, Variable weights) {}
-
-  Read attend(Tape tape, Variable features, Variable keys, Variable h) {
-    long b = h.shape()[0];
-    Variable q = ShapeOps.reshape(attQuery.forward(tape, h), b, 1, config.attentionDim()); // [B, 1, A]
-    Variable hidden = Activations.tanh(MathOps.add(keys, q)); // [B, L, A]
-    Variable energy = ShapeOps.reshape(attEnergy.forward(tape, hidden), b, keys.shape()[1]); // [B, L]
-    Variable alpha = Activations.softmax(energy); // [B, L]
-    Variable ctx = MathOps.bmm(ShapeOps.reshape(alpha, b, 1, keys.shape()[1]), features, false, false); // [B, 1, D]
-    return new Read(ShapeOps.reshape(ctx, b, features.shape()[2]), alpha);
+    return new Start(a, new CellState(parts.get(0), parts.get(1)));
   }
 
   /**
@@ -142,9 +123,11 @@ final class CaptionNetwork {
       logits = output.forward(tape, hs); // [B, T, V]
     } else {
       CellState state = s.state();
+      SpatialAttention.Memory memory = attention.bind(tape, s.features());
+      int[] rows = org.seqlab.decoding.Decoder.iota(b);
       List<Variable> steps = new ArrayList<>();
       for (int k = 0; k < t; k++) {
-        Read r = attend(tape, s.features(), s.keys(), state.h());
+        SpatialAttention.Read r = attention.attend(tape, memory, state.h(), rows);
         Variable x = ShapeOps.concat(1, ShapeOps.timeStep(words, k), r.context()); // [B, E + D]
         RecurrentOutput o = lstm.forward(tape, ShapeOps.reshape(x, b, 1, x.shape()[1]), null, state);
         state = o.finalState();

@@ -1,6 +1,7 @@
 package org.seqlab.attention.caption;
 
 import java.util.Objects;
+import org.seqlab.attention.SpatialAttention;
 import org.seqlab.decoding.DecoderState;
 
 /**
@@ -17,10 +18,10 @@ public final class CaptionState implements DecoderState<CaptionState> {
   /**
    * Encoded images, shared by all states of one decoding call.
    *
-   * @param features {@code [N * L * D]} encoder features
-   * @param keys {@code [N * L * A]} attention keys, or null without attention
+   * @param images number of encoded images
+   * @param attention their attention memory (keys and features), or null without attention
    */
-  record Memory(int images, int locations, int featureDim, int keyDim, double[] features, double[] keys) {}
+  record Memory(int images, SpatialAttention.Memory attention) {}
 
   CaptionState(Memory memory, int[] image, double[] h, double[] c, int hidden) {
     this.memory = Objects.requireNonNull(memory, "memory");
@@ -60,14 +61,5 @@ public final class CaptionState implements DecoderState<CaptionState> {
       System.arraycopy(c, r * hidden, nc, i * hidden, hidden);
     }
     return new CaptionState(memory, img, nh, nc, hidden);
-  }
-
-  /** Rows {@code [rows][chunk]} of a memory array laid out as {@code [N * chunk]}. */
-  double[] gather(double[] source, int chunk) {
-    double[] out = new double[image.length * chunk];
-    for (int i = 0; i < image.length; i++) {
-      System.arraycopy(source, image[i] * chunk, out, i * chunk, chunk);
-    }
-    return out;
   }
 }

@@ -39,7 +39,7 @@ class CaptionNetworkTest {
 
   /** One parameter of every stage: first convolution, batch norm, image/init projection, LSTM, attention, output. */
   private static final List<String> STAGES = List.of("enc.conv0.w", "enc.bn0.gain", "dec.init.w", "dec.lstm.w_hh",
-      "dec.out.b", "dec.image.b", "dec.att.query.w", "dec.att.key.b", "dec.att.energy.w");
+      "dec.out.b", "dec.image.b", "dec.att.w_q", "dec.att.b_k", "dec.att.v");
 
   @Test
   void showAndTellGradientsMatchFiniteDifferences() {
