@@ -15,7 +15,9 @@ import org.seqlab.core.nn.Linear;
 import org.seqlab.core.ops.Activations;
 import org.seqlab.core.ops.Dropout;
 import org.seqlab.core.ops.Losses;
+import org.seqlab.core.ops.Conv2dSpec;
 import org.seqlab.core.ops.MathOps;
+import org.seqlab.core.ops.Pooling;
 import org.seqlab.core.ops.ShapeOps;
 import org.seqlab.sequence.CellSpec;
 import org.seqlab.sequence.CellState;
@@ -30,7 +32,7 @@ import org.seqlab.sequence.RecurrentOutput;
  * D]} the encoder features and {@code w_t} the embedded previous word:
  *
  * <pre>
- *   show and tell:           v = relu(flatten(a) W_v + b_v)                        [B, H]
+ *   show and tell:           v = relu([flatten(a); max_l a_l; mean_l a_l] W_v + b_v)     [B, H]
  *                            [h_0; c_0] = tanh(v W_init + b_init)                   [B, 2H]
  *                            h_t = LSTM(w_t, h_{t-1}),  logits_t = h_t W_o + b_o     [B, V]
  *   show, attend and tell:   [h_0; c_0] = tanh(mean_l(a) W_init + b_init)
@@ -66,7 +68,7 @@ final class CaptionNetwork {
     int d = encoder.featureDim();
     boolean att = config.variant() == CaptionVariant.SHOW_ATTEND_AND_TELL;
     embedding = new Embedding(params, "dec.embed", vocabSize, config.embedDim(), type, Seeds.derive(seed, "embed"));
-    image = att ? null : new Linear(params, "dec.image", encoder.locations() * d, h, type, Seeds.derive(seed, "image"));
+    image = att ? null : new Linear(params, "dec.image", (encoder.locations() + 2) * d, h, type, Seeds.derive(seed, "image"));
     init = new Linear(params, "dec.init", att ? d : h, 2 * h, type, Seeds.derive(seed, "init"));
     cell = RecurrentCell.create(params, "dec.lstm", CellSpec.of(CellType.LSTM, config.embedDim() + (att ? d : 0), h), type,
         Seeds.derive(seed, "lstm"));
@@ -93,8 +95,13 @@ final class CaptionNetwork {
     if (attends()) {
       summary = ShapeOps.reshape(MathOps.mean(a, 1), b, a.shape()[2]); // [B, D]
     } else {
-      Variable flat = ShapeOps.reshape(a, b, a.shape()[1] * a.shape()[2]); // [B, L*D]
-      summary = Activations.relu(image.forward(tape, flat)); // [B, H]
+      long l = a.shape()[1];
+      long d = a.shape()[2];
+      int g = encoder.gridSize();
+      Variable flat = ShapeOps.reshape(a, b, l * d); // [B, L*D], where things are
+      Variable max = ShapeOps.reshape(Pooling.maxPool2d(ShapeOps.reshape(a, b, g, g, d), Conv2dSpec.pool(g)), b, d); // [B, D]
+      Variable mean = ShapeOps.reshape(MathOps.mean(a, 1), b, d); // [B, D], what is there wherever it is
+      summary = Activations.relu(image.forward(tape, ShapeOps.concat(1, flat, max, mean))); // [B, H]
     }
     Variable hc = Activations.tanh(init.forward(tape, summary)); // [B, 2H]
     List<Variable> parts = ShapeOps.split(hc, 1, h, h);

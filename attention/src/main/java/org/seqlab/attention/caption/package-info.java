@@ -17,7 +17,8 @@
  *
  * <pre>
  *   show and tell (Vinyals et al. 2015):
- *     [h_0; c_0] = tanh(relu(flatten(a) W_v + b_v) W_init + b_init)
+ *     v = relu([flatten(a); max_l a_l; mean_l a_l] W_v + b_v)     (where things are; what is there, wherever it is)
+ *     [h_0; c_0] = tanh(v W_init + b_init)
  *     h_t = LSTM(E[y_{t-1}], h_{t-1});     p(y_t) = softmax(h_t W_o + b_o)
  *   show, attend and tell (Xu et al. 2015, soft attention; Bahdanau et al. 2014 scoring):
  *     [h_0; c_0] = tanh(mean_l(a_l) W_init + b_init)

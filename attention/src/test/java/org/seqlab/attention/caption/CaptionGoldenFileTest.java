@@ -15,7 +15,7 @@ class CaptionGoldenFileTest {
 
   @Test
   void showAndTellVersion1KeepsLoading() throws IOException {
-    check("caption-show-and-tell-v1.spf", CaptionVariant.SHOW_AND_TELL, "red left left left left", -19.510015134);
+    check("caption-show-and-tell-v1.spf", CaptionVariant.SHOW_AND_TELL, "red left left left left", -19.522531564);
   }
 
   @Test
