@@ -9,8 +9,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Objects;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Reading images (any format ImageIO decodes: PNG, JPEG, GIF, BMP) and turning them into model
@@ -19,9 +22,13 @@ import javax.imageio.ImageIO;
  * <p>{@link #pixels(BufferedImage, int)} resizes to {@code size x size} (the whole image, stretched
  * if it is not square; down-scaling halves the image with bilinear filtering until it is within a
  * factor 2, then filters bilinearly once, so large photographs do not alias) and maps each channel
- * to {@code [-1, 1]}: {@code v / 127.5 - 1}. Alpha is composited onto black.
+ * to {@code [-1, 1]}: {@code v / 127.5 - 1}. Alpha is composited onto black. Images above {@link
+ * #MAX_PIXELS} are refused from their header, before any pixel is decoded.
  */
 public final class Images {
+  /** Largest image accepted, in pixels (about 36 megapixels); larger ones are refused before decoding. */
+  public static final long MAX_PIXELS = 6000L * 6000L;
+
   private Images() {}
 
   /**
@@ -51,10 +58,30 @@ public final class Images {
 
   private static BufferedImage decode(InputStream in, String what) throws IOException {
     BufferedImage img;
-    try {
-      img = ImageIO.read(in);
-    } catch (IOException | RuntimeException e) {
+    try (ImageInputStream iis = ImageIO.createImageInputStream(in)) {
+      Iterator<ImageReader> readers = iis == null ? null : ImageIO.getImageReaders(iis);
+      if (readers == null || !readers.hasNext()) {
+        throw new IOException(what + ": not an image in a format ImageIO can decode (PNG, JPEG, GIF or BMP)");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(iis, true, true);
+        long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+        if (pixels > MAX_PIXELS) {
+          throw new IOException(what + ": image of " + reader.getWidth(0) + "x" + reader.getHeight(0)
+              + " pixels is larger than the " + MAX_PIXELS + "-pixel limit");
+        }
+        img = reader.read(0);
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith(what + ": ")) {
+        throw e;
+      }
       throw new IOException(what + ": not a readable image (" + e.getMessage() + ")", e);
+    } catch (RuntimeException e) {
+      throw new IOException(what + ": not a readable image (" + e + ")", e);
     }
     if (img == null) {
       throw new IOException(what + ": not an image in a format ImageIO can decode (PNG, JPEG, GIF or BMP)");

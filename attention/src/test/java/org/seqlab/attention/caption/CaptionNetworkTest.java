@@ -38,7 +38,7 @@ class CaptionNetworkTest {
   }
 
   /** One parameter of every stage: first convolution, batch norm, image/init projection, LSTM, attention, output. */
-  private static final List<String> STAGES = List.of("enc.conv0.w", "enc.bn0.gain", "dec.init.w", "dec.lstm.w_hh",
+  private static final List<String> STAGES = List.of("enc.conv0.w", "enc.bn0.gain", "dec.init.b", "dec.lstm.w_hh",
       "dec.out.b", "dec.image.b", "dec.att.w_q", "dec.att.b_k", "dec.att.v");
 
   @Test
@@ -72,7 +72,7 @@ class CaptionNetworkTest {
         : names.stream().filter(net.params::contains).map(net.params::get).toList();
     GradientCheck.Result r = GradientCheck.check(ps,
         t -> net.loss(t, b.pixels(), b.inputs(), b.targets(), b.mask(), true, 11), 1e-6, 3).assertOk(1e-5);
-    assertTrue(r.checked() > 150, "checked " + r.checked());
+    assertTrue(r.checked() > 100, "checked " + r.checked());
   }
 
   @Test

@@ -73,4 +73,15 @@ class ImagesTest {
     assertTrue(f.getMessage().contains("x.png"), f.getMessage());
     assertThrows(NoSuchFileException.class, () -> Images.read(dir.resolve("missing.png")));
   }
+
+  @Test
+  void hugeImagesAreRefusedFromTheirHeader() throws IOException {
+    // a valid 1x1 PNG whose IHDR claims 100000 x 100000 pixels (the CRC is not checked before the size)
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(solid(1, 1, 0), "png", png);
+    byte[] b = png.toByteArray();
+    java.nio.ByteBuffer.wrap(b, 16, 8).putInt(100_000).putInt(100_000); // IHDR width, height
+    IOException e = assertThrows(IOException.class, () -> Images.decode(b, "bomb"));
+    assertTrue(e.getMessage().contains("pixel limit"), e.getMessage());
+  }
 }
