@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       org.seqlab.cli.sequence.LmCommand.class,
       org.seqlab.cli.sequence.SentimentCommand.class,
       org.seqlab.cli.sequence.NerCommand.class,
+      org.seqlab.cli.caption.CaptionCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
