@@ -30,7 +30,7 @@ public final class LstmLmBenchmark {
   public static void main(String[] args) throws Exception {
     Map<String, String> o = new LinkedHashMap<>(Map.of(
         "vocab", "10000", "embed", "128", "hidden", "256", "batch", "32", "length", "35",
-        "warmup", "3", "steps", "10", "seed", "7", "python", "/usr/bin/python3", "out", "bench/results/lstm.json"));
+        "warmup", "20", "steps", "20", "seed", "7", "python", "/usr/bin/python3", "out", "bench/results/lstm.json"));
     o.put("torch", "true");
     o.put("optimizer", "fused"); // fused: org.seqlab.sequence.FusedAdam; core: org.seqlab.core.optim.Adam
     for (int i = 0; i + 1 < args.length; i += 2) {

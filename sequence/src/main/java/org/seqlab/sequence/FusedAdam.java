@@ -164,7 +164,7 @@ public final class FusedAdam {
       Parallel.rows(mv.n, 1 << 16, (from, to) -> k.adam(mv.wf, mv.gf, mv.mf, mv.vf, from, to, s));
       wb.position(0);
       wb.put(mv.wf, 0, mv.n);
-      g.assign(0);
+      zero(g);
     } else if (w.dataType() == DataType.DOUBLE) {
       mv.toDouble();
       double[] m = mv.md;
@@ -237,5 +237,10 @@ public final class FusedAdam {
   /** For run signatures, e.g. {@code adam|b1:0.9|b2:0.999|eps:1.0E-8|wd:0.0|lr:const:0.001}. */
   public String signature() {
     return "adam|b1:" + beta1 + "|b2:" + beta2 + "|eps:" + eps + "|wd:" + weightDecay + "|lr:" + schedule.signature();
+  }
+
+  /** Zeroes a dense gradient buffer with one memset (an ND4J {@code assign(0)} costs several times more). */
+  private static void zero(INDArray g) {
+    org.bytedeco.javacpp.Pointer.memset(g.data().addressPointer(), 0, g.length() * g.data().getElementSize());
   }
 }

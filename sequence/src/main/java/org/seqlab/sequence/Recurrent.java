@@ -117,7 +117,9 @@ public final class Recurrent {
       Nd4j.gemm(u.previousStates().dup('c'), grads.dRec(), cell.wHh.grad(), true, false, 1.0, 1.0); // [H, G*H]
     }
     if (in[3].requiresGrad()) {
-      cell.bias.grad().addi(dZ.sum(0));
+      // column sums as one gemv into the gradient buffer (an ND4J sum over dimension 0 is ~10x slower)
+      INDArray ones = Nd4j.ones(dZ.dataType(), 1, dZ.size(0));
+      Nd4j.gemm(ones, dZ, cell.bias.grad().reshape('c', 1, dZ.size(1)), false, false, 1.0, 1.0);
     }
     for (int k = 0; k < extras.size(); k++) {
       if (in[4 + k].requiresGrad()) {

@@ -3,6 +3,7 @@ package org.seqlab.sequence;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -56,6 +57,41 @@ class SoftmaxOutputTest {
     GradientCheck.check(params.list(), tape -> out.loss(tape, tape.watch(h), y, mask)).assertOk(RecurrentGradientTest.TOL);
     GradientCheck.check(params.list(), tape -> out.loss(tape, tape.watch(h), new int[] {0, 1, 2, 3, 4, 5}, null))
         .assertOk(RecurrentGradientTest.TOL);
+  }
+
+  /** The FLOAT path sums bias gradients on Java threads in column blocks; it must match DOUBLE. */
+  @Test
+  void floatGradientsMatchDoubleOnesAcrossColumnBlocks() {
+    int hid = 4;
+    int v = 2500; // more than one 1024-column block
+    double[][] gw = new double[2][];
+    double[][] gb = new double[2][];
+    DataType[] types = {DataType.DOUBLE, DataType.FLOAT};
+    for (int k = 0; k < 2; k++) {
+      ParameterSet params = new ParameterSet();
+      SoftmaxOutput out = new SoftmaxOutput(params, "out", hid, v, types[k], 1);
+      out.bias().value().assign(TestData.random(4, 0.5, v));
+      INDArray h = TestData.random(5, 1.0, 3, 4, hid).castTo(types[k]);
+      int[] y = new int[12];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = (i * 977) % v;
+      }
+      INDArray mask = Nd4j.createFromArray(new double[][] {{1, 1, 1, 0}, {1, 1, 0, 0}, {1, 1, 1, 1}}).castTo(types[k]);
+      try (Tape tape = new Tape()) {
+        tape.backward(out.loss(tape, tape.constant(h), y, mask));
+      }
+      gw[k] = out.weight().grad().castTo(DataType.DOUBLE).data().asDouble();
+      gb[k] = out.bias().grad().castTo(DataType.DOUBLE).data().asDouble();
+    }
+    double bsum = 0;
+    for (int j = 0; j < v; j++) {
+      assertEquals(gb[0][j], gb[1][j], 1e-6, "bias gradient " + j);
+      bsum += Math.abs(gb[0][j]);
+    }
+    assertTrue(bsum > 0.1, "bias gradient is not trivially zero");
+    for (int j = 0; j < gw[0].length; j++) {
+      assertEquals(gw[0][j], gw[1][j], 1e-6, "weight gradient " + j);
+    }
   }
 
   @Test

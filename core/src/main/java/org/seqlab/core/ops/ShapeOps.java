@@ -160,30 +160,43 @@ public final class ShapeOps {
     return table.tape().record(out, g -> table.addGradOwned(scatterAddRows(g, idsCopy, s)), table);
   }
 
-  /** A zero {@code [V, D]} array with row {@code ids[i]} incremented by {@code g[i]}. */
+  /**
+   * A zero {@code [V, D]} array with row {@code ids[i]} incremented by {@code g[i]}. Only the rows
+   * that occur in {@code ids} are written, straight into the fresh native buffer (an embedding table
+   * is much larger than one batch's rows).
+   */
   private static INDArray scatterAddRows(INDArray g, int[] ids, long[] tableShape) {
     int v = Math.toIntExact(tableShape[0]);
     int d = Math.toIntExact(tableShape[1]);
+    Math.multiplyExact(v, d);
     if (g.dataType() == DataType.DOUBLE) {
       double[] src = g.dup('c').data().asDouble(); // [N * D]
-      double[] acc = new double[Math.multiplyExact(v, d)]; // [V * D]
+      INDArray out = Nd4j.create(DataType.DOUBLE, v, d); // zeros
+      java.nio.DoubleBuffer buf = out.data().asNioDouble();
+      double[] row = new double[d];
       for (int i = 0; i < ids.length; i++) {
         int off = ids[i] * d;
+        buf.get(off, row, 0, d);
         for (int j = 0; j < d; j++) {
-          acc[off + j] += src[i * d + j];
+          row[j] += src[i * d + j];
         }
+        buf.put(off, row, 0, d);
       }
-      return Nd4j.createFromArray(acc).reshape('c', v, d);
+      return out;
     }
     float[] src = g.castTo(DataType.FLOAT).dup('c').data().asFloat(); // [N * D]
-    float[] acc = new float[Math.multiplyExact(v, d)]; // [V * D]
+    INDArray out = Nd4j.create(DataType.FLOAT, v, d); // zeros
+    java.nio.FloatBuffer buf = out.data().asNioFloat();
+    float[] row = new float[d];
     for (int i = 0; i < ids.length; i++) {
       int off = ids[i] * d;
+      buf.get(off, row, 0, d);
       for (int j = 0; j < d; j++) {
-        acc[off + j] += src[i * d + j];
+        row[j] += src[i * d + j];
       }
+      buf.put(off, row, 0, d);
     }
-    return Nd4j.createFromArray(acc).reshape('c', v, d).castTo(g.dataType());
+    return g.dataType() == DataType.FLOAT ? out : out.castTo(g.dataType());
   }
 
   /** {@code axis}, counted from the end when negative. */

@@ -10,6 +10,7 @@ import static org.seqlab.core.Fixtures.weightedSum;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.seqlab.core.Fixtures;
@@ -103,5 +104,23 @@ class ShapeOpsTest {
     try (Tape t = new Tape()) {
       assertThrows(IllegalArgumentException.class, () -> ShapeOps.gatherRows(t.watch(table), new int[] {4}));
     }
+  }
+
+  @Test
+  void gatherRowsFloatGradientSumsDuplicatesAndLeavesOtherRowsZero() {
+    Parameter table = new Parameter("table", Fixtures.random(9, 6, 3).castTo(DataType.FLOAT));
+    int[] ids = {5, 1, 5, 5};
+    INDArray up = Fixtures.random(10, 4, 3).castTo(DataType.FLOAT);
+    try (Tape t = new Tape()) {
+      t.backward(ShapeOps.gatherRows(t.watch(table), ids), up);
+    }
+    float[] got = table.grad().data().asFloat();
+    float[] expected = new float[18];
+    for (int i = 0; i < ids.length; i++) {
+      for (int j = 0; j < 3; j++) {
+        expected[ids[i] * 3 + j] += up.getFloat(i, j);
+      }
+    }
+    assertArrayEquals(expected, got, 1e-6f);
   }
 }
