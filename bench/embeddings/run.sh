@@ -32,6 +32,8 @@ WORK="${WORK:-$(mktemp -d /tmp/seqlab-emb-bench.XXXXXX)}"
 mkdir -p "$WORK" "$ROOT/bench/results"
 echo "bench: corpus $CORPUS, $THREADS threads, work dir $WORK" >&2
 "$PY" -c 'import gensim' 2>/dev/null || { echo "bench: needs Debian python3-gensim (apt-get install -y python3-gensim)" >&2; exit 2; }
+# build (if sources changed) before anything is timed, so that no run measures Maven
+"$SEQLAB" --version >/dev/null 2>&1 || "$SEQLAB" --help >/dev/null
 
 timed() { # timed NAME cmd... : runs under /usr/bin/time -v, output in $WORK/NAME.{log,time}
   local name=$1; shift

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 cpfile=$(mktemp)
 trap 'rm -f "$cpfile"' EXIT
-mvn -o -q -pl sequence -am compile dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
+./mvnw -q -B -pl sequence -am compile dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
 CP="sequence/target/classes:$(cat "$cpfile")"
 extra=()
 major=$(java -version 2>&1 | head -1 | sed -E 's/[^"]*"([0-9]+).*/\1/')
