@@ -1,8 +1,17 @@
--- wrk script: POSTs the JSON body in the environment variable BODY to the URL's path, and counts
--- non-2xx answers so that the report says how many requests failed.
+-- wrk script: POSTs the JSON body in the environment variable BODY (or the bytes of the file named by
+-- BODY_FILE, sent as CONTENT_TYPE) to the URL's path, and counts non-2xx answers so that the report
+-- says how many requests failed.
 wrk.method = "POST"
-wrk.body = os.getenv("BODY")
-wrk.headers["Content-Type"] = "application/json"
+local file = os.getenv("BODY_FILE")
+if file and file ~= "" then
+  local f = assert(io.open(file, "rb"))
+  wrk.body = f:read("*a")
+  f:close()
+  wrk.headers["Content-Type"] = os.getenv("CONTENT_TYPE") or "application/octet-stream"
+else
+  wrk.body = os.getenv("BODY")
+  wrk.headers["Content-Type"] = "application/json"
+end
 
 local failed = 0
 response = function(status, headers, body)

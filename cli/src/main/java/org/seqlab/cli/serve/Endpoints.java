@@ -36,6 +36,7 @@ final class Endpoints {
     s.route("POST", "/bleu", config.maxJsonBytes(), r -> bleu(r.json(SeqlabServer.JSON)));
     EmbeddingEndpoints.register(s, models, config);
     TranslateEndpoint.register(s, models, config);
+    CaptionEndpoint.register(s, models, config);
   }
 
   private static JsonNode listModels(ModelRegistry models) {

@@ -32,7 +32,7 @@ final class ModelRegistry {
 
   /** The default loaders: word vectors, translation models and caption models. */
   static List<ModelLoader> defaultLoaders() {
-    return List.of(new VectorsLoader(), new TranslationLoader());
+    return List.of(new VectorsLoader(), new TranslationLoader(), new CaptionLoader());
   }
 
   static ModelRegistry load(Path directory, List<ModelLoader> loaders) throws IOException {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,12 +42,25 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--timeout", defaultValue = "30", description = "seconds a client may take to send a request or read the answer (default: ${DEFAULT-VALUE})")
   int timeout;
 
+  @Option(names = "--native-threads", defaultValue = "1",
+      description = "ND4J and BLAS threads per request (default: ${DEFAULT-VALUE}: requests already run in parallel on the workers, "
+          + "and multi-threaded kernels on a decoder's small matrices cost more than they gain; 0 keeps ND4J's setting)")
+  int nativeThreads;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     SeqlabServer.Config d = SeqlabServer.Config.defaults();
     SeqlabServer.Config config = new SeqlabServer.Config(host, port, threads == null ? d.threads() : threads,
         maxBodyKiB * 1024L, maxImageKiB * 1024L, timeout);
+    if (nativeThreads < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--native-threads must be >= 0, got " + nativeThreads);
+    }
+    if (nativeThreads > 0) {
+      org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(nativeThreads);
+      org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(nativeThreads);
+      org.nd4j.linalg.factory.Nd4j.factory().blas().setMaxThreads(nativeThreads);
+    }
     ModelRegistry registry = ModelRegistry.load(models, ModelRegistry.defaultLoaders());
     for (ServedModel m : registry.all()) {
       out.printf(Locale.ROOT, "model       %-12s %-20s v%d  %s  %s%n", m.kind().label(), m.name(), m.version(), m.checksum(), m.signature());

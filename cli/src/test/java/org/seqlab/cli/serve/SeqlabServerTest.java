@@ -26,6 +26,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seqlab.attention.caption.Caption;
+import org.seqlab.attention.caption.CaptionModel;
+import org.seqlab.attention.caption.DecodeOptions;
+import org.seqlab.attention.caption.SceneConfig;
+import org.seqlab.attention.caption.SceneGenerator;
+import org.seqlab.attention.caption.SceneSplit;
 import org.seqlab.embeddings.WordVectors;
 import org.seqlab.embeddings.io.VectorsFormat;
 import org.seqlab.embeddings.io.WordVectorsFormat;
@@ -51,6 +57,7 @@ class SeqlabServerTest {
     WordVectorsFormat.write(models.resolve("tiny.bin"), tiny(), VectorsFormat.WORD2VEC_BINARY, "test|tiny");
     Files.writeString(models.resolve("notes.txt"), "not a model");
     trainTinyTranslator(models.resolve("de-en"));
+    trainTinyCaptioner(models.resolve("scenes.spf"));
     SeqlabServer.Config c = SeqlabServer.Config.defaults().withPort(0);
     server = SeqlabServer.start(new SeqlabServer.Config(c.host(), 0, 4, 4096, 8192, 2), models);
     base = "http://127.0.0.1:" + server.port();
@@ -73,6 +80,30 @@ class SeqlabServerTest {
         "--embed", "8", "--encoder-hidden", "8", "--decoder-hidden", "8", "--attention-dim", "8", "--output-dim", "8",
         "--dropout", "0", "--epochs", "2", "--batch", "16", "--warmup", "0", "--min-count", "1", "--seed", "3");
     assertEquals(0, rc, err.toString());
+  }
+
+  /** A four-step show-attend-and-tell model on 16-pixel scenes, trained through the CLI. */
+  private static void trainTinyCaptioner(Path out) {
+    java.io.StringWriter err = new java.io.StringWriter();
+    int rc = org.seqlab.cli.Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
+        "caption", "train", "--out", out.toString(), "--variant", "show-attend-and-tell", "--steps", "4", "--batch", "2",
+        "--image-size", "16", "--hidden", "8", "--eval-scenes", "0", "--seed", "3");
+    assertEquals(0, rc, err.toString());
+  }
+
+  static byte[] png(java.awt.image.BufferedImage img) throws IOException {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(img, "png", b);
+    return b.toByteArray();
+  }
+
+  private static HttpResponse<String> postBytes(String path, byte[] body, String contentType) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   @AfterAll
@@ -114,7 +145,7 @@ class SeqlabServerTest {
   void healthAndModels() throws Exception {
     assertEquals("ok", ok(get("/health")).get("status").asText());
     JsonNode m = ok(get("/models")).get("models");
-    assertEquals(2, m.size());
+    assertEquals(3, m.size());
     assertEquals("tiny", m.get(0).get("name").asText());
     assertEquals("embeddings", m.get(0).get("kind").asText());
     assertEquals("test|tiny", m.get(0).get("signature").asText());
@@ -123,6 +154,11 @@ class SeqlabServerTest {
     assertEquals("translation", m.get(1).get("kind").asText());
     assertTrue(m.get(1).get("signature").asText().startsWith("s2s|cell:gru|att:additive|emb:8"), m.toString());
     assertTrue(m.get(1).get("checksum").asText().matches("sha256:[0-9a-f]{64}"));
+    assertEquals("scenes", m.get(2).get("name").asText());
+    assertEquals("caption", m.get(2).get("kind").asText());
+    assertEquals(1, m.get(2).get("version").asInt());
+    assertTrue(m.get(2).get("signature").asText().startsWith("caption|show-attend-and-tell|px:16"), m.toString());
+    assertTrue(m.get(2).get("checksum").asText().matches("sha256:[0-9a-f]{64}"));
   }
 
   @Test
@@ -160,6 +196,41 @@ class SeqlabServerTest {
   }
 
   @Test
+  void captionMatchesTheLibraryForRawAndBase64Bodies() throws Exception {
+    CaptionModel model = CaptionModel.load(dir.resolve("models/scenes.spf"));
+    java.awt.image.BufferedImage img = new SceneGenerator(new SceneConfig(16, 0.05, 0.3, SceneConfig.DEFAULT_HELD_OUT), 9).example(SceneSplit.TEST, 0).image();
+    byte[] bytes = png(img);
+    Caption beam = model.describe(bytes, DecodeOptions.beam(3).withAlpha(0.5));
+    JsonNode r = ok(postBytes("/caption?beam=3&alpha=0.5", bytes, "image/png"));
+    assertEquals("scenes", r.get("model").asText());
+    assertEquals(beam.text(), r.get("caption").asText());
+    assertEquals(beam.logProb(), r.get("log_prob").asDouble(), 1e-9);
+    assertEquals(img.getWidth(), r.get("width").asInt());
+    Caption greedy = model.describe(bytes, DecodeOptions.greedy());
+    String b64 = java.util.Base64.getEncoder().encodeToString(bytes);
+    JsonNode g = ok(post("/caption", "{\"image\": \"" + b64 + "\", \"beam\": 1, \"attention\": true}"));
+    assertEquals(greedy.text(), g.get("caption").asText());
+    assertEquals(greedy.tokens().size() + 1, g.get("attention").size(), g.toString()); // one map per emitted token, <eos> too
+    assertEquals(model.describe(bytes, DecodeOptions.greedy().withAttentionMaps(true)).gridSize(), g.get("grid_size").asInt());
+  }
+
+  @Test
+  void badCaptionRequestsGetClear4xxAnswers() throws Exception {
+    byte[] bytes = png(new SceneGenerator(new SceneConfig(16, 0.05, 0.3, SceneConfig.DEFAULT_HELD_OUT), 9).example(SceneSplit.TEST, 1).image());
+    assertTrue(refused(postBytes("/caption", new byte[0], "image/png"), 400).contains("no image"));
+    assertTrue(refused(postBytes("/caption", "hello".getBytes(StandardCharsets.UTF_8), "image/png"), 400).contains("not an image"));
+    byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length / 2);
+    assertTrue(refused(postBytes("/caption", truncated, "image/png"), 400).contains("request body"));
+    assertTrue(refused(postBytes("/caption?beam=0", bytes, "image/png"), 400).contains("'beam'"));
+    assertTrue(refused(postBytes("/caption?beam=two", bytes, "image/png"), 400).contains("integer"));
+    assertTrue(refused(postBytes("/caption?attention=maybe", bytes, "image/png"), 400).contains("'attention'"));
+    assertTrue(refused(postBytes("/caption?model=nope", bytes, "image/png"), 404).contains("nope"));
+    assertTrue(refused(post("/caption", "{\"image\": \"***\"}"), 400).contains("base64"));
+    assertTrue(refused(post("/caption", "{\"beam\": 2}"), 400).contains("'image'"));
+    assertTrue(refused(postBytes("/caption", new byte[9000], "image/png"), 413).contains("limit"));
+  }
+
+  @Test
   void bleuMatchesTheMetricsModule() throws Exception {
     JsonNode b = ok(post("/bleu", "{\"hypotheses\": [\"the cat sat on the mat\", \"a dog\"], "
         + "\"references\": [[\"the cat sat on a mat\", \"a dog barked\"]]}"));
@@ -177,6 +248,7 @@ class SeqlabServerTest {
     assertTrue(refused(post("/embeddings/nearest", "{\"words\": [\"alpha\", \"x1\", \"x2\"]}"), 422).contains("[x1, x2]"));
     assertTrue(refused(post("/embeddings/nearest", "{\"word\": "), 400).startsWith("malformed JSON"));
     assertTrue(refused(post("/embeddings/nearest", "[1, 2]"), 400).contains("JSON object"));
+    assertTrue(refused(post("/embeddings/nearest", "{\"word\": \"alpha\"}}"), 400).startsWith("malformed JSON"));
     assertTrue(refused(post("/embeddings/nearest", ""), 400).contains("empty"));
     assertTrue(refused(post("/embeddings/nearest", "{}"), 400).contains("'word'"));
     assertTrue(refused(post("/embeddings/nearest", "{\"word\": \"   \"}"), 400).contains("empty"));
@@ -232,6 +304,15 @@ class SeqlabServerTest {
         ok(post("/embeddings/nearest", "{\"word\": \"alpha\"}"));
       }
     }
+  }
+
+  @Test
+  void corruptCaptionModelStopsStartUpNamingTheFile(@TempDir Path other) throws Exception {
+    byte[] bytes = Files.readAllBytes(dir.resolve("models/scenes.spf"));
+    bytes[bytes.length / 2] ^= 0x10;
+    Files.write(other.resolve("broken.spf"), bytes);
+    IOException e = assertThrows(IOException.class, () -> ModelRegistry.load(other, ModelRegistry.defaultLoaders()));
+    assertTrue(e.getMessage().contains("broken.spf") && e.getMessage().contains("checksum"), e.getMessage());
   }
 
   @Test
