@@ -3,6 +3,7 @@ package org.seqlab.attention;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seqlab.core.NativeArrays;
 import org.seqlab.core.Parameter;
 import org.seqlab.core.ParameterSet;
 import org.seqlab.core.Seeds;

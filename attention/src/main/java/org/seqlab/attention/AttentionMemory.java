@@ -3,6 +3,7 @@ package org.seqlab.attention;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
+import org.seqlab.core.NativeArrays;
 import org.seqlab.core.Tape;
 import org.seqlab.core.Variable;
 

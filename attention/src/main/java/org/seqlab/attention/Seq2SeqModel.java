@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.seqlab.core.NativeArrays;
 import org.seqlab.core.Tape;
 import org.seqlab.corpora.Vocabulary;
 import org.seqlab.decoding.BannedTokens;

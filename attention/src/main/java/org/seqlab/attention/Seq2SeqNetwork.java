@@ -5,6 +5,7 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.seqlab.core.NativeArrays;
 import org.seqlab.core.ParameterSet;
 import org.seqlab.core.Seeds;
 import org.seqlab.core.Tape;

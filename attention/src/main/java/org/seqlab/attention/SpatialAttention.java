@@ -3,6 +3,7 @@ package org.seqlab.attention;
 import java.util.Arrays;
 import java.util.Objects;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.seqlab.core.NativeArrays;
 import org.seqlab.core.ParameterSet;
 import org.seqlab.core.Tape;
 import org.seqlab.core.Variable;

@@ -4,6 +4,7 @@ import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seqlab.core.NativeArrays;
 
 /**
  * Random element access to a c-ordered, non-view FLOAT or DOUBLE array through one NIO view of its
@@ -14,7 +15,7 @@ final class FlatBuffer {
   private final DoubleBuffer d;
 
   FlatBuffer(INDArray x) {
-    if (!Native.isDense(x)) {
+    if (!NativeArrays.isDense(x)) {
       throw new IllegalArgumentException("FlatBuffer needs a c-ordered array that is not a view");
     }
     if (x.dataType() == DataType.FLOAT) {

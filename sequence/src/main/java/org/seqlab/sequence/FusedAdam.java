@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seqlab.core.NativeArrays;
 import org.seqlab.core.Parameter;
 import org.seqlab.core.ParameterSet;
 import org.seqlab.core.optim.LearningRateSchedule;
@@ -147,7 +148,7 @@ public final class FusedAdam {
   private void update(Parameter p, Moments mv, double lr, double c1, double c2) {
     INDArray w = p.value();
     INDArray g = p.grad();
-    if (!Native.isDense(w) || !Native.isDense(g)) {
+    if (!NativeArrays.isDense(w) || !NativeArrays.isDense(g)) {
       throw new IllegalArgumentException("FusedAdam needs parameters that own their buffers; " + p.name() + " is a view");
     }
     if (w.dataType() == DataType.FLOAT) {
@@ -199,8 +200,8 @@ public final class FusedAdam {
   public Map<String, INDArray> state() {
     Map<String, INDArray> out = new LinkedHashMap<>();
     moments.forEach((k, mv) -> {
-      out.put(k + "/m", Native.create(mv.m(), DataType.DOUBLE, mv.n));
-      out.put(k + "/v", Native.create(mv.v(), DataType.DOUBLE, mv.n));
+      out.put(k + "/m", NativeArrays.create(mv.m(), DataType.DOUBLE, mv.n));
+      out.put(k + "/v", NativeArrays.create(mv.v(), DataType.DOUBLE, mv.n));
     });
     return out;
   }
@@ -218,7 +219,7 @@ public final class FusedAdam {
       if (slash < 0 || !(key.endsWith("/m") || key.endsWith("/v"))) {
         throw new IllegalArgumentException("optimizer state key must end in /m or /v, got '" + key + "'");
       }
-      double[] values = Native.toArray(e.getValue().reshape(e.getValue().length()));
+      double[] values = NativeArrays.toArray(e.getValue().reshape(e.getValue().length()));
       double[][] mv = loaded.computeIfAbsent(key.substring(0, slash), k -> new double[2][]);
       mv[key.endsWith("/m") ? 0 : 1] = values;
     }

@@ -3,6 +3,7 @@ package org.seqlab.sequence;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seqlab.core.NativeArrays;
 import org.seqlab.core.Parameter;
 import org.seqlab.core.ParameterSet;
 
@@ -54,7 +55,7 @@ public final class GruCell extends RecurrentCell {
     int hid = u.hidden;
     int w = 3 * hid;
     INDArray whh = wHh.value(); // [H, 3H]
-    double[] bhh = Native.toArray(biasHh.value()); // [3H]
+    double[] bhh = NativeArrays.toArray(biasHh.value()); // [3H]
     double[] z = u.z; // [T*B * 3H], becomes [r, z, n]
     double[] h = u.h;
     double[] un = new double[u.steps * u.batch * hid]; // [T*B * H] u_n = h W_hn + b_hn

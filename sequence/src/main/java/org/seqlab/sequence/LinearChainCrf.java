@@ -3,6 +3,7 @@ package org.seqlab.sequence;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seqlab.core.NativeArrays;
 import org.seqlab.core.Parameter;
 import org.seqlab.core.ParameterSet;
 import org.seqlab.core.Tape;
@@ -57,7 +58,7 @@ public final class LinearChainCrf {
   private record Weights(double[] a, double[] s, double[] e) {}
 
   private Weights weights() {
-    return new Weights(Native.toArray(transitions.value()), Native.toArray(start.value()), Native.toArray(end.value()));
+    return new Weights(NativeArrays.toArray(transitions.value()), NativeArrays.toArray(start.value()), NativeArrays.toArray(end.value()));
   }
 
   /**
@@ -87,7 +88,7 @@ public final class LinearChainCrf {
         }
       }
     }
-    double[] e = Native.toArray(emissions.value()); // [B*T*K]
+    double[] e = NativeArrays.toArray(emissions.value()); // [B*T*K]
     Weights w = weights();
     double total = 0;
     double[] dE = new double[e.length];
@@ -97,17 +98,17 @@ public final class LinearChainCrf {
     for (int i = 0; i < b; i++) {
       total += sentence(e, i * t * tags, gold[i], w, dE, dA, dS, dEnd);
     }
-    INDArray out = Native.create(new double[] {total / b}, emissions.value().dataType(), 1);
+    INDArray out = NativeArrays.create(new double[] {total / b}, emissions.value().dataType(), 1);
     Variable av = tape.watch(transitions);
     Variable sv = tape.watch(start);
     Variable ev = tape.watch(end);
     DataType type = emissions.value().dataType();
     return tape.record(out, g -> {
       double scale = g.getDouble(0) / b;
-      emissions.addGradOwned(Native.create(scaled(dE, scale), type, sh));
-      av.addGradOwned(Native.create(scaled(dA, scale), type, tags, tags));
-      sv.addGradOwned(Native.create(scaled(dS, scale), type, tags));
-      ev.addGradOwned(Native.create(scaled(dEnd, scale), type, tags));
+      emissions.addGradOwned(NativeArrays.create(scaled(dE, scale), type, sh));
+      av.addGradOwned(NativeArrays.create(scaled(dA, scale), type, tags, tags));
+      sv.addGradOwned(NativeArrays.create(scaled(dS, scale), type, tags));
+      ev.addGradOwned(NativeArrays.create(scaled(dEnd, scale), type, tags));
     }, emissions, av, sv, ev);
   }
 
@@ -194,7 +195,7 @@ public final class LinearChainCrf {
     }
     int t = (int) sh[1];
     Masks.checkLengths(lengths, t);
-    double[] e = Native.toArray(emissions);
+    double[] e = NativeArrays.toArray(emissions);
     Weights w = weights();
     int[][] out = new int[lengths.length][];
     for (int b = 0; b < lengths.length; b++) {
@@ -243,7 +244,7 @@ public final class LinearChainCrf {
 
   /** The score {@code s(y)} of one path of sentence 0 of {@code emissions [1, T, K]} (for tests and diagnostics). */
   public double pathScore(INDArray emissions, int[] path) {
-    double[] e = Native.toArray(emissions);
+    double[] e = NativeArrays.toArray(emissions);
     Weights w = weights();
     double s = w.s[path[0]] + w.e[path[path.length - 1]];
     for (int t = 0; t < path.length; t++) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.seqlab.core.NativeArrays;
 import org.seqlab.core.Parameter;
 import org.seqlab.core.ParameterSet;
 
@@ -60,7 +61,7 @@ public final class LstmCell extends RecurrentCell {
     int hid = u.hidden;
     int w = 4 * hid;
     INDArray whh = wHh.value(); // [H, 4H]
-    double[] p = peep == null ? null : Native.toArray(peep.value()); // [3 * H]: p_o, p_i, p_f
+    double[] p = peep == null ? null : NativeArrays.toArray(peep.value()); // [3 * H]: p_o, p_i, p_f
     double[] z = u.z; // [T*B * 4H], becomes the activations [o, i, f, g]
     double[] h = u.h;
     double[] c = u.c;

@@ -1,6 +1,7 @@
 package org.seqlab.sequence;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seqlab.core.NativeArrays;
 import org.seqlab.core.Variable;
 
 /**
@@ -20,7 +21,7 @@ final class MaskedMax {
       throw new IllegalArgumentException("got " + lengths.length + " lengths for a batch of " + b);
     }
     Masks.checkLengths(lengths, t);
-    double[] xv = Native.toArray(x.value()); // [B*T*D]
+    double[] xv = NativeArrays.toArray(x.value()); // [B*T*D]
     double[] y = new double[b * d];
     int[] arg = new int[b * d]; // step of each maximum
     for (int i = 0; i < b; i++) {
@@ -38,16 +39,16 @@ final class MaskedMax {
         arg[i * d + j] = at;
       }
     }
-    INDArray out = Native.create(y, x.value().dataType(), b, d);
+    INDArray out = NativeArrays.create(y, x.value().dataType(), b, d);
     return x.tape().record(out, g -> {
-      double[] gv = Native.toArray(g); // [B*D]
+      double[] gv = NativeArrays.toArray(g); // [B*D]
       double[] dx = new double[b * t * d];
       for (int i = 0; i < b; i++) {
         for (int j = 0; j < d; j++) {
           dx[(i * t + arg[i * d + j]) * d + j] = gv[i * d + j];
         }
       }
-      x.addGradOwned(Native.create(dx, g.dataType(), s));
+      x.addGradOwned(NativeArrays.create(dx, g.dataType(), s));
     }, x);
   }
 }

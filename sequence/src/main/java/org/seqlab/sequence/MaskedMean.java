@@ -1,6 +1,7 @@
 package org.seqlab.sequence;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seqlab.core.NativeArrays;
 import org.seqlab.core.Variable;
 
 /**
@@ -16,7 +17,7 @@ final class MaskedMean {
     int t = (int) s[1];
     int d = (int) s[2];
     Masks.checkLengths(lengths, t);
-    double[] xv = Native.toArray(x.value()); // [B*T*D]
+    double[] xv = NativeArrays.toArray(x.value()); // [B*T*D]
     double[] y = new double[b * d];
     for (int i = 0; i < b; i++) {
       for (int k = 0; k < lengths[i]; k++) {
@@ -25,9 +26,9 @@ final class MaskedMean {
         }
       }
     }
-    INDArray out = Native.create(y, x.value().dataType(), b, d);
+    INDArray out = NativeArrays.create(y, x.value().dataType(), b, d);
     return x.tape().record(out, g -> {
-      double[] gv = Native.toArray(g); // [B*D]
+      double[] gv = NativeArrays.toArray(g); // [B*D]
       double[] dx = new double[b * t * d];
       for (int i = 0; i < b; i++) {
         for (int k = 0; k < lengths[i]; k++) {
@@ -36,7 +37,7 @@ final class MaskedMean {
           }
         }
       }
-      x.addGradOwned(Native.create(dx, g.dataType(), s));
+      x.addGradOwned(NativeArrays.create(dx, g.dataType(), s));
     }, x);
   }
 }

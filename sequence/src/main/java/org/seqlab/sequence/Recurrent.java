@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.seqlab.core.NativeArrays;
 import org.seqlab.core.Parameter;
 import org.seqlab.core.Tape;
 import org.seqlab.core.Variable;
@@ -75,7 +76,7 @@ public final class Recurrent {
     INDArray c0v = !cell.hasCellState() ? null : c0 == null ? Nd4j.zeros(type, b, h) : c0.value(); // [B, H]
     Unroll u = new Unroll(xProj, maskTm, h0v, c0v, t, b, h);
     RecurrentCell.Bptt bptt = cell.unroll(u);
-    INDArray y = Native.create(batchMajorOutputs(u), type, b, t, h); // [B, T, H]
+    INDArray y = NativeArrays.create(batchMajorOutputs(u), type, b, t, h); // [B, T, H]
 
     List<Variable> inputs = new ArrayList<>(List.of(x, tape.watch(cell.wIh), tape.watch(cell.wHh), tape.watch(cell.bias)));
     List<Parameter> extras = cell.extraParameters();
@@ -92,7 +93,7 @@ public final class Recurrent {
         tape.record(
             y,
             g -> {
-              double[] dY = Native.toArray(g); // [B*T*H] batch-major
+              double[] dY = NativeArrays.toArray(g); // [B*T*H] batch-major
               RecurrentCell.Grads grads = bptt.backward(dY, finalGrads[0], finalGrads[1]);
               addGradients(in, extras, xTm, u, grads, h0, c0);
             },
@@ -148,7 +149,7 @@ public final class Recurrent {
     return tape.record(
         value,
         g -> {
-          grads[slot] = Native.toArray(g);
+          grads[slot] = NativeArrays.toArray(g);
           if (out.grad() == null) {
             out.addGradOwned(Nd4j.zeros(out.value().dataType(), out.shape()));
           }
@@ -174,7 +175,7 @@ public final class Recurrent {
   private static INDArray finalState(Unroll u, double[] state) {
     double[] v = new double[u.batch * u.hidden];
     System.arraycopy(state, u.state(u.steps - 1), v, 0, v.length);
-    return Native.create(v, u.type, u.batch, u.hidden);
+    return NativeArrays.create(v, u.type, u.batch, u.hidden);
   }
 
   /** The {@code [B, T]} mask as a time-major {@code [T*B]} array (index {@code t * B + b}), checked to be 0/1. */

@@ -8,6 +8,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.seqlab.core.NativeArrays;
 import org.seqlab.core.Parameter;
 import org.seqlab.core.ParameterSet;
 import org.seqlab.core.Tape;
@@ -225,32 +226,32 @@ public final class SoftmaxOutput {
     // parameter gradients are accumulated straight into Parameter.grad() (gemm with beta = 1),
     // which is what the tape would do with them, without a [H, V] temporary
     if (wv.requiresGrad()) {
-      double[] hv = Native.toArray(h2); // [N * H]
+      double[] hv = NativeArrays.toArray(h2); // [N * H]
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < hid; j++) {
           hv[i * hid + j] *= w[i];
         }
       }
-      Nd4j.gemm(Native.create(hv, grad.dataType(), n, hid), grad, weight.grad(), true, false, 1.0, 1.0);
+      Nd4j.gemm(NativeArrays.create(hv, grad.dataType(), n, hid), grad, weight.grad(), true, false, 1.0, 1.0);
     }
     if (bv.requiresGrad()) {
-      if (grad.dataType() == DataType.FLOAT && Native.isDense(bias.grad())) {
+      if (grad.dataType() == DataType.FLOAT && NativeArrays.isDense(bias.grad())) {
         addWeightedColumnSums(grad, w, bias.grad());
       } else {
         INDArray db = bias.grad().reshape('c', 1, vocabSize()); // [1, V] view of the gradient buffer
-        Nd4j.gemm(Native.create(w, grad.dataType(), 1, n), grad, db, false, false, 1.0, 1.0);
+        Nd4j.gemm(NativeArrays.create(w, grad.dataType(), 1, n), grad, db, false, false, 1.0, 1.0);
       }
     }
     if (h.requiresGrad()) {
       INDArray dh = Nd4j.create(grad.dataType(), n, hid); // [N, H]
       Nd4j.gemm(grad, weight.value(), dh, false, true, 1.0, 0.0);
-      double[] d = Native.toArray(dh); // [N * H]
+      double[] d = NativeArrays.toArray(dh); // [N * H]
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < hid; j++) {
           d[i * hid + j] *= w[i]; // row i scaled by w_i
         }
       }
-      h.addGradOwned(Native.create(d, dh.dataType(), h.shape()));
+      h.addGradOwned(NativeArrays.create(d, dh.dataType(), h.shape()));
     }
     spare = grad;
   }
@@ -281,7 +282,7 @@ public final class SoftmaxOutput {
   private static INDArray augment(INDArray h2, double[] w) {
     int n = (int) h2.size(0);
     int hid = (int) h2.size(1);
-    double[] hv = Native.toArray(h2); // [N * H]
+    double[] hv = NativeArrays.toArray(h2); // [N * H]
     double[] out = new double[n * (hid + 1)]; // [N * (H+1)]
     for (int i = 0; i < n; i++) {
       double wi = w == null ? 1 : w[i];
@@ -290,7 +291,7 @@ public final class SoftmaxOutput {
       }
       out[i * (hid + 1) + hid] = wi;
     }
-    return Native.create(out, h2.dataType(), n, hid + 1);
+    return NativeArrays.create(out, h2.dataType(), n, hid + 1);
   }
 
   private INDArray rows(INDArray h) {

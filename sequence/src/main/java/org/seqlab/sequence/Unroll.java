@@ -5,6 +5,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.seqlab.core.NativeArrays;
 
 /**
  * The working state of one unrolled layer call, shared by the cell kernels.
@@ -53,7 +54,7 @@ final class Unroll {
     this.h = new double[(steps + 1) * batch * hidden];
     System.arraycopy(h0.dup('c').data().asDouble(), 0, h, 0, batch * hidden);
     this.hNative = Nd4j.create(type, (long) (steps + 1) * batch, hidden); // [(T+1)*B, H]
-    Native.write(hNative, 0, h, 0, batch * hidden);
+    NativeArrays.write(hNative, 0, h, 0, batch * hidden);
     if (c0 != null) {
       this.c = new double[(steps + 1) * batch * hidden];
       System.arraycopy(c0.dup('c').data().asDouble(), 0, c, 0, batch * hidden);
@@ -91,13 +92,13 @@ final class Unroll {
   double[] recurrent(int t, INDArray w) {
     INDArray hp = rows(hNative, t); // [B, H], block t = state entering step t
     Nd4j.gemm(hp, w, recOut, false, false, 1.0, 0.0);
-    Native.read(recOut, 0, rec, 0, rec.length);
+    NativeArrays.read(recOut, 0, rec, 0, rec.length);
     return rec;
   }
 
   /** Publishes the carried hidden state of step {@code t} to the native buffer for the next gemm. */
   void publish(int t) {
-    Native.write(hNative, state(t), h, state(t), batch * hidden);
+    NativeArrays.write(hNative, state(t), h, state(t), batch * hidden);
   }
 
   /**
@@ -108,10 +109,10 @@ final class Unroll {
    * @return {@code [B * H]} a fresh array
    */
   double[] backRecurrent(double[] dz, int t, INDArray w) {
-    Native.write(gradIn, 0, dz, at(t, width), batch * width);
+    NativeArrays.write(gradIn, 0, dz, at(t, width), batch * width);
     Nd4j.gemm(gradIn, w, gradOut, false, true, 1.0, 0.0);
     double[] out = new double[batch * hidden];
-    Native.read(gradOut, 0, out, 0, out.length);
+    NativeArrays.read(gradOut, 0, out, 0, out.length);
     return out;
   }
 
@@ -127,7 +128,7 @@ final class Unroll {
 
   /** A native {@code [rows, cols]} array of this call's type holding {@code v}. */
   INDArray toNative(double[] v, long rows, long cols) {
-    return Native.create(v, type, rows, cols);
+    return NativeArrays.create(v, type, rows, cols);
   }
 
   /** {@code [n, W]} with every row equal to {@code row} ({@code [W]}), via one rank-1 gemm. */
@@ -145,7 +146,7 @@ final class Unroll {
     for (int r = 0; r < v.length; r++) {
       Arrays.fill(out, r * width, (r + 1) * width, v[r]);
     }
-    return Native.create(out, type, v.length, width);
+    return NativeArrays.create(out, type, v.length, width);
   }
 
   static double sigmoid(double x) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,16 +12,14 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seqlab.cli.Main;
+import org.seqlab.cli.CliTestSupport;
 import org.seqlab.embeddings.WordVectors;
 import org.seqlab.embeddings.io.VectorsFormat;
 import org.seqlab.embeddings.io.WordVectorsFormat;
 
-class EmbeddingsCliTest {
+class EmbeddingsCliTest extends CliTestSupport {
   @TempDir Path dir;
   Path vectors;
-  String out;
-  String err;
 
   @BeforeEach
   void writeVectors() throws IOException {
@@ -37,14 +33,6 @@ class EmbeddingsCliTest {
     WordVectorsFormat.write(vectors, WordVectors.of(words, m, 5), VectorsFormat.WORD2VEC_BINARY, "test|v:1");
   }
 
-  private int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int rc = Main.run(new PrintWriter(o), new PrintWriter(e), args);
-    out = o.toString();
-    err = e.toString();
-    return rc;
-  }
 
   @Test
   void nearestExactAndHnsw() {

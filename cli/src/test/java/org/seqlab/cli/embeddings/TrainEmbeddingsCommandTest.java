@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,16 +11,14 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seqlab.cli.Main;
+import org.seqlab.cli.CliTestSupport;
 import org.seqlab.embeddings.WordVectors;
 import org.seqlab.embeddings.io.VectorsFormat;
 import org.seqlab.embeddings.io.WordVectorsFormat;
 
-class TrainEmbeddingsCommandTest {
+class TrainEmbeddingsCommandTest extends CliTestSupport {
   @TempDir Path dir;
   Path corpus;
-  String out;
-  String err;
 
   /** Three topics of 8 words; each line uses one topic. */
   @BeforeEach
@@ -40,14 +36,6 @@ class TrainEmbeddingsCommandTest {
     Files.writeString(corpus, sb.toString(), StandardCharsets.UTF_8);
   }
 
-  private int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int rc = Main.run(new PrintWriter(o), new PrintWriter(e), args);
-    out = o.toString();
-    err = e.toString();
-    return rc;
-  }
 
   @Test
   void trainsSgnsAndWritesVectorsWithSignature() throws IOException {

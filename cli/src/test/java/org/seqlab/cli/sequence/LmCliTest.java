@@ -4,21 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seqlab.cli.Main;
+import org.seqlab.cli.CliTestSupport;
 
-class LmCliTest {
+class LmCliTest extends CliTestSupport {
   @TempDir Path dir;
   Path text;
-  String out;
-  String err;
 
   @BeforeEach
   void writeText() throws IOException {
@@ -26,14 +22,6 @@ class LmCliTest {
     Files.writeString(text, "the cat sat on the mat\nthe dog sat on the log\n".repeat(60), StandardCharsets.UTF_8);
   }
 
-  private int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int rc = Main.run(new PrintWriter(o), new PrintWriter(e), args);
-    out = o.toString();
-    err = e.toString();
-    return rc;
-  }
 
   private static final String[] TINY = {"--embed", "8", "--hidden", "16", "--layers", "1", "--batch", "4", "--bptt", "16",
       "--steps", "30", "--eval-every", "0", "--lr", "0.02", "--dropout", "0"};

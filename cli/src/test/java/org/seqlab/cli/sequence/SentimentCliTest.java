@@ -4,28 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seqlab.cli.Main;
+import org.seqlab.cli.CliTestSupport;
 
-class SentimentCliTest {
+class SentimentCliTest extends CliTestSupport {
   @TempDir Path dir;
-  String out;
-  String err;
 
-  private int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int rc = Main.run(new PrintWriter(o), new PrintWriter(e), args);
-    out = o.toString();
-    err = e.toString();
-    return rc;
-  }
 
   @Test
   void trainsOnEmojifyStyleFilesAndPredicts() throws IOException {

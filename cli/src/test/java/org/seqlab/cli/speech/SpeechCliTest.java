@@ -4,32 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seqlab.cli.Main;
+import org.seqlab.cli.CliTestSupport;
 import org.seqlab.corpora.audio.Audio;
 import org.seqlab.corpora.audio.Wav;
 
 /** {@code seqlab speech ...} and {@code seqlab trigger ...} on a generated FSDD-like folder of tones. */
-class SpeechCliTest {
+class SpeechCliTest extends CliTestSupport {
   @TempDir Path dir;
-  String out;
-  String err;
 
-  private int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int rc = Main.run(new PrintWriter(o), new PrintWriter(e), args);
-    out = o.toString();
-    err = e.toString();
-    return rc;
-  }
 
   /** Digits 0-3 as tones, 7 takes each (takes 0-4 test, 5-6 train). */
   private Path fakeFsdd() throws IOException {

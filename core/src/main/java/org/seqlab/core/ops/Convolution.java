@@ -5,6 +5,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.seqlab.core.Backward;
+import org.seqlab.core.NativeArrays;
 import org.seqlab.core.Variable;
 
 /**
@@ -44,7 +45,7 @@ public final class Convolution {
           "conv2d bias must be [" + g.out + "], got " + Arrays.toString(b.shape()));
     }
     DataType type = x.value().dataType();
-    INDArray cols = Buffers.create(im2col(Buffers.read(x.value()), g), type, g.positions(), g.patch()); // [N, P]
+    INDArray cols = NativeArrays.create(im2col(NativeArrays.toArray(x.value()), g), type, g.positions(), g.patch()); // [N, P]
     INDArray wMat = w.value().reshape('c', g.patch(), g.out); // [P, O]
     INDArray y2 = Nd4j.create(type, g.positions(), g.out); // [N, O]
     Nd4j.gemm(cols, wMat, y2, false, false, 1.0, 0.0);
@@ -65,7 +66,7 @@ public final class Convolution {
       if (x.requiresGrad()) {
         INDArray dCols = Nd4j.create(type, g.positions(), g.patch()); // [N, P]
         Nd4j.gemm(g2, wMat, dCols, false, true, 1.0, 0.0);
-        x.addGradOwned(Buffers.create(col2im(Buffers.read(dCols), g), type, x.shape()));
+        x.addGradOwned(NativeArrays.create(col2im(NativeArrays.toArray(dCols), g), type, x.shape()));
       }
     };
     return b == null ? x.tape().record(y, op, x, w) : x.tape().record(y, op, x, w, b);

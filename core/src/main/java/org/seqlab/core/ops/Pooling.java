@@ -2,6 +2,7 @@ package org.seqlab.core.ops;
 
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seqlab.core.NativeArrays;
 import org.seqlab.core.Variable;
 
 /**
@@ -36,7 +37,7 @@ public final class Pooling {
     long area = s[1] * s[2];
     INDArray y = x.value().reshape('c', s[0], area, s[3]).mean(1); // [B, C]
     return x.tape().record(y, g -> {
-      double[] gv = Buffers.read(g); // [B*C]
+      double[] gv = NativeArrays.toArray(g); // [B*C]
       int c = Math.toIntExact(s[3]);
       int cells = Math.toIntExact(area);
       double[] dx = new double[Math.toIntExact(x.value().length())]; // [B*H*W*C]
@@ -47,7 +48,7 @@ public final class Pooling {
           }
         }
       }
-      x.addGradOwned(Buffers.create(dx, g.dataType(), s));
+      x.addGradOwned(NativeArrays.create(dx, g.dataType(), s));
     }, x);
   }
 
@@ -59,7 +60,7 @@ public final class Pooling {
     int c = Math.toIntExact(s[3]);
     int oh = spec.outputSize(h);
     int ow = spec.outputSize(w);
-    double[] in = Buffers.read(x.value()); // [B*H*W*C]
+    double[] in = NativeArrays.toArray(x.value()); // [B*H*W*C]
     int n = batch * oh * ow * c;
     double[] out = new double[n];
     int[] argmax = max ? new int[n] : null; // flat input index of each output's maximum
@@ -98,9 +99,9 @@ public final class Pooling {
         }
       }
     }
-    INDArray y = Buffers.create(out, x.value().dataType(), batch, oh, ow, c);
+    INDArray y = NativeArrays.create(out, x.value().dataType(), batch, oh, ow, c);
     return x.tape().record(y, g -> {
-      double[] gv = Buffers.read(g);
+      double[] gv = NativeArrays.toArray(g);
       double[] dx = new double[in.length];
       if (max) {
         for (int i = 0; i < n; i++) {
@@ -109,7 +110,7 @@ public final class Pooling {
       } else {
         spreadAverage(gv, dx, spec, batch, h, w, c, oh, ow, count);
       }
-      x.addGradOwned(Buffers.create(dx, g.dataType(), s));
+      x.addGradOwned(NativeArrays.create(dx, g.dataType(), s));
     }, x);
   }
 
