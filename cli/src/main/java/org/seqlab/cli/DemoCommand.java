@@ -22,13 +22,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code seqlab demo}: an end-to-end tour on bundled data that needs no downloads: tokenisation
- * with four tokenisers, a vocabulary, BLEU, and the pieces built on the autodiff core.
+ * {@code seqlab demo}: an end-to-end tour on bundled and generated data that needs no downloads:
+ * tokenisation with four tokenisers, a vocabulary, BLEU, the autodiff core, skip-gram vectors of a
+ * corpus with planted topics, and an attention encoder-decoder normalising dates with beam search.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Runs a short end-to-end tour of seqlab on bundled text (no datasets needed).")
+    description = "Runs a short end-to-end tour of seqlab on bundled and generated data (no datasets needed; about a minute).")
 public final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -72,6 +73,12 @@ public final class DemoCommand implements Callable<Integer> {
     }
     out.println();
     DemoModels.run(out, seed);
+    out.println();
+    out.flush();
+    DemoPipelines.embeddings(out, seed);
+    out.println();
+    out.flush();
+    DemoPipelines.dates(out, seed);
     out.flush();
     return 0;
   }

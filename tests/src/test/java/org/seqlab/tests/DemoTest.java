@@ -22,5 +22,12 @@ class DemoTest {
     // the same value sacreBLEU 2.6.0 prints for the bundled files
     assertTrue(s.contains("version:2.6.0 = 34.8 77.3/51.3/29.4/13.8 (BP = 0.978"), s);
     assertTrue(s.contains("predictions [0, 1, 1, 0]"), s);
+    // planted topics: every word's neighbours come from its own topic
+    assertTrue(s.contains("words whose 3 nearest neighbours share their topic: 24/24"), s);
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("exact match on 300 held-out dates: greedy ([0-9.]+) %, beam 3 ([0-9.]+) %").matcher(s);
+    assertTrue(m.find(), s);
+    assertTrue(Double.parseDouble(m.group(1)) > 50 && Double.parseDouble(m.group(2)) > 50, m.group());
+    assertTrue(s.contains("May 23 '48 -> 1948-05-23"), s);
   }
 }
