@@ -24,10 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "bleu",
     mixinStandardHelpOptions = true,
-    description = {
-      "Corpus BLEU of the hypotheses on standard input (or --input) against one or more reference files,",
-      "computed exactly as sacreBLEU " + BleuConfig.SACREBLEU_VERSION + " does. Files are UTF-8, one segment per line."
-    })
+    description =
+        "Corpus BLEU of the hypotheses on standard input (or --input) against one or more reference files, "
+            + "computed exactly as sacreBLEU " + BleuConfig.SACREBLEU_VERSION + " does. Files are UTF-8, one segment per line.")
 public final class BleuCommand implements Callable<Integer> {
   enum Format {
     text,

@@ -24,10 +24,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "describe",
     mixinStandardHelpOptions = true,
-    description = {
-      "Captions PNG/JPEG/GIF/BMP images with a trained model (resized to the model's input size).",
-      "Prints one line per image: the caption, or with --verbose the file, log-probability and caption."
-    })
+    description =
+        "Captions PNG/JPEG/GIF/BMP images with a trained model (resized to the model's input "
+            + "size). Prints one line per image: the caption, or with --verbose the file, "
+            + "log-probability and caption.")
 public final class CaptionDescribeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "scenes",
     mixinStandardHelpOptions = true,
-    description = {
-      "Renders seeded synthetic scenes as PNG files and writes captions.tsv (file, then every correct caption,",
-      "tab-separated), e.g. to try 'caption describe' on scenes the model never saw."
-    })
+    description =
+        "Renders seeded synthetic scenes as PNG files and writes captions.tsv (file, then every "
+            + "correct caption, tab-separated), e.g. to try 'caption describe' on scenes the model "
+            + "never saw.")
 public final class CaptionScenesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

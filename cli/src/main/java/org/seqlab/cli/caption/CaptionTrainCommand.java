@@ -28,10 +28,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = {
-      "Trains a caption model on seeded synthetic scenes (shapes, colours, sizes, relations) and reports",
-      "BLEU-4 and exact match, greedy and beam, on held-out test scenes and on novel colour-shape pairs."
-    })
+    description =
+        "Trains a caption model on seeded synthetic scenes (shapes, colours, sizes, relations) "
+            + "and reports BLEU-4 and exact match, greedy and beam, on held-out test scenes and on "
+            + "novel colour-shape pairs.")
 public final class CaptionTrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

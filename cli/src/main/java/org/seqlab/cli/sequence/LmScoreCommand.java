@@ -16,10 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
-    description = {
-      "Prints log p(sentence) in nats given a line start, with per-token perplexity (word LM) or",
-      "bits per character (character LM, which also scores the closing newline)."
-    })
+    description =
+        "Prints log p(sentence) in nats given a line start, with per-token perplexity (word LM) "
+            + "or bits per character (character LM, which also scores the closing newline).")
 public final class LmScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

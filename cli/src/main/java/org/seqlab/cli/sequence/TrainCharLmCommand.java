@@ -15,11 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "train-char",
     mixinStandardHelpOptions = true,
-    description = {
-      "Trains a character-level LSTM/GRU language model with truncated BPTT and reports validation",
-      "nats and bits per character. --data tinyshakespeare|dinos|FILE. Rerun with the same",
-      "--checkpoint to resume an interrupted run."
-    })
+    description =
+        "Trains a character-level LSTM/GRU language model with truncated BPTT and reports "
+            + "validation nats and bits per character. --data tinyshakespeare|dinos|FILE. Rerun with "
+            + "the same --checkpoint to resume an interrupted run.")
 public final class TrainCharLmCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -14,10 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = {
-      "Trains on eng.train, keeps the epoch with the best eng.testa span F1, reports eng.testb span F1",
-      "(conlleval rules). Rerun with the same --checkpoint to resume."
-    })
+    description =
+        "Trains on eng.train, keeps the epoch with the best eng.testa span F1, reports eng.testb "
+            + "span F1 (conlleval rules). Rerun with the same --checkpoint to resume.")
 public final class TrainNerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -14,10 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = {
-      "Trains a sentence classifier. emojify: trains on train_emoji.csv, reports accuracy on tesss.csv.",
-      "rt-polarity: k-fold cross-validation with folds shuffled by --seed. Unset options keep the dataset's defaults."
-    })
+    description =
+        "Trains a sentence classifier. emojify: trains on train_emoji.csv, reports accuracy on "
+            + "tesss.csv. rt-polarity: k-fold cross-validation with folds shuffled by --seed. Unset "
+            + "options keep the dataset's defaults.")
 public final class TrainSentimentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

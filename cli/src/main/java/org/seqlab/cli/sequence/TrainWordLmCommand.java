@@ -17,10 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "train-word",
     mixinStandardHelpOptions = true,
-    description = {
-      "Trains a word-level LSTM language model and reports validation perplexity.",
-      "--data tinyshakespeare|text8|FILE (a file of lines; the last 10% validate)."
-    })
+    description =
+        "Trains a word-level LSTM language model and reports validation perplexity. --data "
+            + "tinyshakespeare|text8|FILE (a file of lines; the last 10% validate).")
 public final class TrainWordLmCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

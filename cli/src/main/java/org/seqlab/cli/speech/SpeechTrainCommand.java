@@ -15,11 +15,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = {
-      "Trains a bidirectional GRU/LSTM with CTC on connected-digit utterances built from FSDD's",
-      "training recordings and reports CER and sequence accuracy on utterances of its test recordings.",
-      "Progress lines show the loss and ETA."
-    })
+    description =
+        "Trains a bidirectional GRU/LSTM with CTC on connected-digit utterances built from FSDD's "
+            + "training recordings and reports CER and sequence accuracy on utterances of its test "
+            + "recordings. Progress lines show the loss and ETA.")
 public final class SpeechTrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

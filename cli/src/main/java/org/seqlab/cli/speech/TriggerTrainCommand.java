@@ -14,10 +14,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = {
-      "Trains a GRU that marks the frames just after a trigger digit in noisy clips mixing it with",
-      "other digits, and reports precision, recall and F1 of detected triggers on test clips."
-    })
+    description =
+        "Trains a GRU that marks the frames just after a trigger digit in noisy clips mixing it "
+            + "with other digits, and reports precision, recall and F1 of detected triggers on test "
+            + "clips.")
 public final class TriggerTrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

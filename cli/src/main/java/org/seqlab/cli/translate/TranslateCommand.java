@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "translate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Translates standard input (or --input), one sentence per line, with a seq2seq model directory.",
-      "Greedy with --beam 1, else beam search with length normalisation score = log P / T^alpha."
-    },
+    description =
+        "Translates standard input (or --input), one sentence per line, with a seq2seq model "
+            + "directory. Greedy with --beam 1, else beam search with length normalisation score = log "
+            + "P / T^alpha.",
     subcommands = {
       CommandLine.HelpCommand.class,
       TranslateTrainCommand.class,

@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = {
-      "Translates --source with greedy and beam search and prints sacreBLEU-exact corpus BLEU (13a, mixed case)",
-      "against the raw --reference, and which beam errors are search errors (log P(ref) > log P(output))."
-    })
+    description =
+        "Translates --source with greedy and beam search and prints sacreBLEU-exact corpus BLEU "
+            + "(13a, mixed case) against the raw --reference, and which beam errors are search errors "
+            + "(log P(ref) > log P(output)).")
 public final class TranslateEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -24,10 +24,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = {
-      "Trains an encoder-decoder (Bahdanau attention by default) on line-aligned UTF-8 files and saves it to --out.",
-      "Progress lines show loss, tokens/s and ETA; with --checkpoint a stopped run resumes where it left off."
-    })
+    description =
+        "Trains an encoder-decoder (Bahdanau attention by default) on line-aligned UTF-8 files "
+            + "and saves it to --out. Progress lines show loss, tokens/s and ETA; with --checkpoint a "
+            + "stopped run resumes where it left off.")
 public final class TranslateTrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
