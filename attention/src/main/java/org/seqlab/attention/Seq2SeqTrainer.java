@@ -46,13 +46,14 @@ public final class Seq2SeqTrainer {
   private final Consumer<TrainingProgress> listener;
   private final Duration timeLimit;
   private final long stepLimit;
+  private final Seq2SeqModel initial;
 
   public Seq2SeqTrainer(Seq2SeqConfig model, Seq2SeqTrainerConfig config) {
-    this(model, config, null, 0, 100, p -> {}, null, Long.MAX_VALUE);
+    this(model, config, null, 0, 100, p -> {}, null, Long.MAX_VALUE, null);
   }
 
   private Seq2SeqTrainer(Seq2SeqConfig model, Seq2SeqTrainerConfig config, Path checkpoint, int every, int reportEvery,
-      Consumer<TrainingProgress> listener, Duration timeLimit, long stepLimit) {
+      Consumer<TrainingProgress> listener, Duration timeLimit, long stepLimit, Seq2SeqModel initial) {
     this.model = Objects.requireNonNull(model, "model");
     this.config = Objects.requireNonNull(config, "config");
     this.checkpoint = checkpoint;
@@ -61,6 +62,17 @@ public final class Seq2SeqTrainer {
     this.listener = Objects.requireNonNull(listener, "listener");
     this.timeLimit = timeLimit;
     this.stepLimit = stepLimit;
+    this.initial = initial;
+  }
+
+  /**
+   * Starts from the parameters of a trained model instead of a fresh initialisation (fine-tuning, or
+   * training on past a finished schedule with a new one). The model must have this trainer's
+   * architecture and the training data's vocabularies; the optimizer starts afresh.
+   */
+  public Seq2SeqTrainer withInitialModel(Seq2SeqModel m) {
+    return new Seq2SeqTrainer(model, config, checkpoint, checkpointEvery, reportEvery, listener, timeLimit, stepLimit,
+        Objects.requireNonNull(m, "m"));
   }
 
   /** Checkpoints to {@code file} every {@code every} steps and at each epoch end, resuming from it if it exists. */
@@ -68,7 +80,7 @@ public final class Seq2SeqTrainer {
     if (every < 1) {
       throw new IllegalArgumentException("checkpoint interval must be >= 1, got " + every);
     }
-    return new Seq2SeqTrainer(model, config, Objects.requireNonNull(file, "file"), every, reportEvery, listener, timeLimit, stepLimit);
+    return new Seq2SeqTrainer(model, config, Objects.requireNonNull(file, "file"), every, reportEvery, listener, timeLimit, stepLimit, initial);
   }
 
   /** Reports every {@code every} steps and after each validation. */
@@ -76,7 +88,7 @@ public final class Seq2SeqTrainer {
     if (every < 1) {
       throw new IllegalArgumentException("report interval must be >= 1, got " + every);
     }
-    return new Seq2SeqTrainer(model, config, checkpoint, checkpointEvery, every, listener, timeLimit, stepLimit);
+    return new Seq2SeqTrainer(model, config, checkpoint, checkpointEvery, every, listener, timeLimit, stepLimit, initial);
   }
 
   /** Stops after {@code limit} of training in this run (a checkpoint, if configured, lets a later run go on). */
@@ -84,7 +96,7 @@ public final class Seq2SeqTrainer {
     if (limit.isNegative() || limit.isZero()) {
       throw new IllegalArgumentException("time limit must be positive, got " + limit);
     }
-    return new Seq2SeqTrainer(model, config, checkpoint, checkpointEvery, reportEvery, listener, limit, stepLimit);
+    return new Seq2SeqTrainer(model, config, checkpoint, checkpointEvery, reportEvery, listener, limit, stepLimit, initial);
   }
 
   /** Stops after {@code steps} optimizer steps in this run (a checkpoint, if configured, lets a later run go on). */
@@ -92,7 +104,7 @@ public final class Seq2SeqTrainer {
     if (steps < 1) {
       throw new IllegalArgumentException("step limit must be >= 1, got " + steps);
     }
-    return new Seq2SeqTrainer(model, config, checkpoint, checkpointEvery, reportEvery, listener, timeLimit, steps);
+    return new Seq2SeqTrainer(model, config, checkpoint, checkpointEvery, reportEvery, listener, timeLimit, steps, initial);
   }
 
   /**
@@ -121,6 +133,21 @@ public final class Seq2SeqTrainer {
         DataType.FLOAT, Seeds.derive(seed, "init"));
     Seq2SeqModel result = new Seq2SeqModel(net, train.sourceVocabulary(), train.targetVocabulary(),
         train.sourceSegmentation(), train.targetSegmentation(), Map.of());
+    if (initial != null) {
+      if (!initial.config().signature().equals(model.signature())) {
+        throw new IllegalArgumentException("the initial model is " + initial.config().signature() + ", this trainer builds "
+            + model.signature());
+      }
+      if (!initial.sourceVocabulary().checksum().equals(train.sourceVocabulary().checksum())
+          || !initial.targetVocabulary().checksum().equals(train.targetVocabulary().checksum())) {
+        throw new IllegalArgumentException("the initial model's vocabularies (" + initial.sourceVocabulary().size() + " / "
+            + initial.targetVocabulary().size() + " tokens) are not those of the training data ("
+            + train.sourceVocabulary().size() + " / " + train.targetVocabulary().size() + ")");
+      }
+      for (org.seqlab.core.Parameter p : net.params.list()) {
+        p.value().assign(initial.network().params.get(p.name()).value());
+      }
+    }
     FusedAdam adam = new FusedAdam(config.schedule(total), 0.9, 0.999, 1e-8, 0);
     TrainingCheckpoint ckpt = checkpoint == null ? null : new TrainingCheckpoint(checkpoint, model, config, result, seed);
     long step = 0;

@@ -47,7 +47,7 @@ class TranslationSmokeTest {
   private static TranslationExperiment.Options tiny(Path out) {
     return new TranslationExperiment.Options(
         Seq2SeqConfig.builder().embedDim(8).encoderHidden(8).decoderHidden(8).attentionDim(8).outputDim(8).dropout(0).build(),
-        Seq2SeqTrainerConfig.defaults().withEpochs(2).withBatchSize(16).withWarmupSteps(0), 1, 2, 0.7, 3, out, null, false);
+        Seq2SeqTrainerConfig.defaults().withEpochs(2).withBatchSize(16).withWarmupSteps(0), 1, 2, 0.7, 3, out, null, false, null);
   }
 
   private static void write(Path file, List<String> lines) throws IOException {
@@ -93,5 +93,32 @@ class TranslationSmokeTest {
     TranslationExperiment.Result r = EngFraTranslation.run(fra, tiny(dir.resolve("out")));
     assertEquals(10, r.errors().cases().size()); // 5% of 200 pairs
     assertTrue(r.greedy().score() >= 0);
+  }
+
+  @Test
+  void aFinishedRunContinuesFromItsSavedModel(@TempDir Path dir) throws IOException {
+    Path data = dir.resolve("multi30k");
+    String[][] splits = {{"train", "60"}, {"val", "10"}, {"test_2016_flickr", "10"}};
+    for (String[] s : splits) {
+      List<String[]> pairs = toyPairs(Integer.parseInt(s[1]), s[0].hashCode());
+      write(data.resolve("raw/" + s[0] + ".de"), pairs.stream().map(p -> p[0]).toList());
+      write(data.resolve("raw/" + s[0] + ".en"), pairs.stream().map(p -> p[1]).toList());
+    }
+    TranslationExperiment.Options longer = tiny(dir.resolve("first")).withTrainOnly(true);
+    TranslationExperiment.Result first = Multi30kTranslation.run(data, longer.withTraining(longer.training().withEpochs(30)));
+    // a vanishing learning rate: the continued model must be the saved one, not a fresh initialisation
+    TranslationExperiment.Options frozen = tiny(dir.resolve("second")).withTrainOnly(true).withInitFrom(first.modelDir());
+    frozen = frozen.withTraining(frozen.training().withEpochs(1).withLearningRate(1e-12, 1e-12));
+    TranslationExperiment.Result second = Multi30kTranslation.run(data, frozen);
+    assertEquals(first.validationNats(), second.validationNats(), 1e-6);
+    TranslationExperiment.Result fresh = Multi30kTranslation.run(data,
+        tiny(dir.resolve("fresh")).withTrainOnly(true).withTraining(frozen.training()));
+    assertTrue(Math.abs(fresh.validationNats() - first.validationNats()) > 0.1, fresh.validationNats() + " vs " + first.validationNats());
+    // another architecture is refused, naming both
+    TranslationExperiment.Options other = new TranslationExperiment.Options(
+        org.seqlab.attention.Seq2SeqConfig.builder().embedDim(8).encoderHidden(8).decoderHidden(12).attentionDim(8).outputDim(8)
+            .dropout(0).build(), frozen.training(), 1, 2, 0.7, 3, dir.resolve("other"), null, true, first.modelDir());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Multi30kTranslation.run(data, other));
+    assertTrue(e.getMessage().contains("dec:12") && e.getMessage().contains("dec:8"), e.getMessage());
   }
 }

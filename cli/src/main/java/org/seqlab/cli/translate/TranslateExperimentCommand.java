@@ -37,14 +37,32 @@ final class TranslateExperimentCommand {
     @Option(names = "--train-only", description = "train (or resume) without the test-set evaluation")
     boolean trainOnly;
 
+    @Option(names = "--init-from", paramLabel = "DIR",
+        description = "start from the parameters of a saved model directory (same settings and data) with a fresh "
+            + "optimizer and schedule: to train on past a finished run; use a new --out")
+    Path initFrom;
+
+    @Option(names = "--lr", description = "override the peak learning rate (the cosine decay still ends at the settings' minimum)")
+    Double lr;
+
+    @Option(names = "--warmup", description = "override the warm-up steps")
+    Integer warmup;
+
     TranslationExperiment.Options options(TranslationExperiment.Options o) {
       if (epochs != null) {
-        o = new TranslationExperiment.Options(o.model(), o.training().withEpochs(epochs), o.minCount(), o.beam(),
-            o.alpha(), o.seed(), o.outputDir(), o.timeLimit(), o.trainOnly());
+        o = o.withTraining(o.training().withEpochs(epochs));
+      }
+      if (lr != null) {
+        o = o.withTraining(o.training().withLearningRate(lr, Math.min(lr, o.training().minLearningRate())));
+      }
+      if (warmup != null) {
+        o = o.withTraining(o.training().withWarmupSteps(warmup));
       }
       if (seed != null) {
-        o = new TranslationExperiment.Options(o.model(), o.training(), o.minCount(), o.beam(), o.alpha(), seed,
-            o.outputDir(), o.timeLimit(), o.trainOnly());
+        o = o.withSeed(seed);
+      }
+      if (initFrom != null) {
+        o = o.withInitFrom(initFrom);
       }
       if (minutes != null) {
         o = o.withTimeLimit(Duration.ofMinutes(minutes));

@@ -29,7 +29,7 @@ public final class EngFraTranslation {
         .attentionDim(256).outputDim(256).dropout(0.2).build();
     Seq2SeqTrainerConfig training = Seq2SeqTrainerConfig.defaults().withBatchSize(64).withEpochs(10)
         .withLearningRate(2e-3, 5e-5).withWarmupSteps(100).withClipNorm(1.0).withMaxLength(30);
-    return new TranslationExperiment.Options(model, training, 1, 5, 0.7, 1, outputDir, null, false);
+    return new TranslationExperiment.Options(model, training, 1, 5, 0.7, 1, outputDir, null, false, null);
   }
 
   /** Runs on the shared datasets folder ({@link org.seqlab.examples.SharedData#root()}). */

@@ -25,7 +25,7 @@ public final class Multi30kTranslation {
         .attentionDim(256).outputDim(256).dropout(0.3).build();
     Seq2SeqTrainerConfig training = Seq2SeqTrainerConfig.defaults().withBatchSize(64).withEpochs(8)
         .withLearningRate(1e-3, 5e-5).withWarmupSteps(200).withClipNorm(1.0).withMaxLength(60);
-    return new TranslationExperiment.Options(model, training, 2, 5, 0.7, 1, outputDir, null, false);
+    return new TranslationExperiment.Options(model, training, 2, 5, 0.7, 1, outputDir, null, false, null);
   }
 
   /** Runs on the shared datasets folder ({@link org.seqlab.examples.SharedData#root()}). */

@@ -40,9 +40,11 @@ public final class TranslationExperiment {
    * @param outputDir receives {@code model/}, {@code checkpoint.params}, {@code test.greedy.txt}, {@code test.beam.txt}
    * @param timeLimit stop training after this long (resume later from the checkpoint), or null
    * @param trainOnly skip evaluation (for a run that will be continued)
+   * @param initFrom a saved model directory to start from instead of a fresh initialisation (same
+   *     architecture and data), or null
    */
   public record Options(Seq2SeqConfig model, Seq2SeqTrainerConfig training, int minCount, int beam, double alpha,
-      long seed, Path outputDir, Duration timeLimit, boolean trainOnly) {
+      long seed, Path outputDir, Duration timeLimit, boolean trainOnly, Path initFrom) {
     public Options {
       Objects.requireNonNull(model, "model");
       Objects.requireNonNull(training, "training");
@@ -54,16 +56,29 @@ public final class TranslationExperiment {
     }
 
     public Options withTimeLimit(Duration d) {
-      return new Options(model, training, minCount, beam, alpha, seed, outputDir, d, trainOnly);
+      return new Options(model, training, minCount, beam, alpha, seed, outputDir, d, trainOnly, initFrom);
     }
 
     public Options withTrainOnly(boolean v) {
-      return new Options(model, training, minCount, beam, alpha, seed, outputDir, timeLimit, v);
+      return new Options(model, training, minCount, beam, alpha, seed, outputDir, timeLimit, v, initFrom);
+    }
+
+    public Options withTraining(Seq2SeqTrainerConfig t) {
+      return new Options(model, t, minCount, beam, alpha, seed, outputDir, timeLimit, trainOnly, initFrom);
+    }
+
+    public Options withSeed(long s) {
+      return new Options(model, training, minCount, beam, alpha, s, outputDir, timeLimit, trainOnly, initFrom);
+    }
+
+    /** Starts from the parameters of the model saved in {@code dir}. */
+    public Options withInitFrom(Path dir) {
+      return new Options(model, training, minCount, beam, alpha, seed, outputDir, timeLimit, trainOnly, dir);
     }
 
     public String signature() {
       return String.format(Locale.ROOT, "min:%d|beam:%d|alpha:%s|seed:%d|%s|%s", minCount, beam, alpha, seed,
-          model.signature(), training.signature());
+          model.signature(), training.signature()) + (initFrom == null ? "" : "|init:" + initFrom);
     }
   }
 
@@ -92,6 +107,9 @@ public final class TranslationExperiment {
         .withCheckpoint(o.outputDir().resolve("checkpoint.params"), 200);
     if (o.timeLimit() != null) {
       trainer = trainer.withTimeLimit(o.timeLimit());
+    }
+    if (o.initFrom() != null) {
+      trainer = trainer.withInitialModel(Seq2SeqModel.load(o.initFrom()));
     }
     Seq2SeqModel model = trainer.train(data, val, o.seed());
     Path modelDir = o.outputDir().resolve("model");
