@@ -184,7 +184,9 @@ final class VectorKernels implements JavaKernels {
       x[t] = e;
       sum += e;
     }
-    sum += sv.reduceLanes(VectorOperators.ADD);
+    for (int i = 0; i < sv.length(); i++) { // lane order: reduceLanes(ADD) leaves the order to the JIT
+      sum += sv.lane(i);
+    }
     float inv = (float) (1 / sum);
     for (j = 0; j < bound; j += F.length()) {
       FloatVector.fromArray(F, x, j).mul(inv).intoArray(x, j);

@@ -1,7 +1,6 @@
 package org.seqlab.embeddings.train;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -26,7 +25,7 @@ final class VectorRowKernel implements RowKernel {
     for (; d < bound; d += S.length()) {
       acc = FloatVector.fromArray(S, x, d).fma(FloatVector.fromArray(S, y, d), acc);
     }
-    float s = acc.reduceLanes(VectorOperators.ADD);
+    float s = sum(acc);
     for (; d < n; d++) {
       s += x[d] * y[d];
     }
@@ -59,8 +58,8 @@ final class VectorRowKernel implements RowKernel {
       s0 = v.fma(FloatVector.fromArray(S, a, d), s0);
       s1 = v.fma(FloatVector.fromArray(S, b, d), s1);
     }
-    float r0 = s0.reduceLanes(VectorOperators.ADD);
-    float r1 = s1.reduceLanes(VectorOperators.ADD);
+    float r0 = sum(s0);
+    float r1 = sum(s1);
     for (; d < n; d++) {
       r0 += x[d] * a[d];
       r1 += x[d] * b[d];
@@ -84,10 +83,10 @@ final class VectorRowKernel implements RowKernel {
       s2 = v.fma(FloatVector.fromArray(S, c, d), s2);
       s3 = v.fma(FloatVector.fromArray(S, e, d), s3);
     }
-    float r0 = s0.reduceLanes(VectorOperators.ADD);
-    float r1 = s1.reduceLanes(VectorOperators.ADD);
-    float r2 = s2.reduceLanes(VectorOperators.ADD);
-    float r3 = s3.reduceLanes(VectorOperators.ADD);
+    float r0 = sum(s0);
+    float r1 = sum(s1);
+    float r2 = sum(s2);
+    float r3 = sum(s3);
     for (; d < n; d++) {
       float v = x[d];
       r0 += v * a[d];
@@ -207,5 +206,18 @@ final class VectorRowKernel implements RowKernel {
       gw[d] += t1 * t1;
       gc[d] += t2 * t2;
     }
+  }
+
+  /**
+   * The lanes of {@code v} added in lane order. {@code reduceLanes(ADD)} leaves the order open, and
+   * the JIT's intrinsic and the interpreter's fallback add in different orders on newer JDKs, so the
+   * same seed would not give the same vectors in one JVM; lane extraction is exact.
+   */
+  static float sum(FloatVector v) {
+    float s = 0;
+    for (int i = 0; i < v.length(); i++) {
+      s += v.lane(i);
+    }
+    return s;
   }
 }
