@@ -18,8 +18,18 @@ import org.seqlab.sequence.NerTaggerConfig;
 class ConllNerExampleTest {
   @TempDir Path dir;
 
-  static Path fixture() throws URISyntaxException {
-    return Path.of(ConllNerExampleTest.class.getResource("eng.train").toURI()).getParent();
+  /**
+   * The invented fixture (see SOURCE.md; no CoNLL-2003 data is tracked) copied into a temporary
+   * folder under the file names of the CoNLL-2003 layout that the example reads.
+   */
+  Path fixture() throws URISyntaxException, IOException {
+    Path from = Path.of(ConllNerExampleTest.class.getResource("invented.train").toURI()).getParent();
+    Path to = java.nio.file.Files.createDirectories(dir.resolve("conll"));
+    for (String split : List.of("train", "testa", "testb")) {
+      java.nio.file.Files.copy(from.resolve("invented." + split), to.resolve("eng." + split),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    return to;
   }
 
   @Test
