@@ -1,7 +1,6 @@
 package org.seqlab.decoding;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,50 +19,11 @@ public record GreedySearch(int maxLength) implements Decoder {
 
   @Override
   public <S extends DecoderState<S>> List<List<Hypothesis>> decode(StepModel<S> model, S initial, int[] maxLengths) {
-    int n = initial.rows();
-    int[] limit = Decoder.limits(n, maxLengths, maxLength);
-    int eos = model.eosId();
-    List<List<Hypothesis>> out = new ArrayList<>(n);
-    int[][] tokens = new int[n][];
-    double[] logProb = new double[n];
-    int[] length = new int[n];
-    for (int i = 0; i < n; i++) {
-      tokens[i] = new int[limit[i]];
-      out.add(null);
-    }
-    int[] active = Decoder.iota(n); // row r of the state is sentence active[r]
-    int[] last = new int[n];
-    Arrays.fill(last, model.bosId());
-    S state = initial;
-    while (active.length > 0) {
-      StepModel.Step<S> step = model.step(state, last);
-      LogProbs lp = step.logProbs();
-      int[] keep = new int[active.length];
-      int kept = 0;
-      for (int r = 0; r < active.length; r++) {
-        int s = active[r];
-        int t = length[s];
-        int v = t + 1 >= limit[s] ? eos : lp.argmax(r);
-        logProb[s] += lp.get(r, v);
-        tokens[s][t] = v;
-        length[s] = t + 1;
-        if (v == eos) {
-          int[] y = Arrays.copyOf(tokens[s], t);
-          out.set(s, List.of(new Hypothesis(y, logProb[s], logProb[s], t + 1)));
-        } else {
-          keep[kept++] = r;
-        }
-      }
-      int[] rows = Arrays.copyOf(keep, kept);
-      int[] nextActive = new int[kept];
-      int[] nextLast = new int[kept];
-      for (int i = 0; i < kept; i++) {
-        nextActive[i] = active[rows[i]];
-        nextLast[i] = tokens[nextActive[i]][length[nextActive[i]] - 1];
-      }
-      state = kept == active.length ? step.state() : step.state().reorder(rows);
-      active = nextActive;
-      last = nextLast;
+    int[] limit = Decoder.limits(initial.rows(), maxLengths, maxLength);
+    Hypothesis[] done = RowUnroll.run(model, initial, limit, (lp, r, row) -> lp.argmax(r));
+    List<List<Hypothesis>> out = new ArrayList<>(done.length);
+    for (Hypothesis h : done) {
+      out.add(List.of(h));
     }
     return out;
   }
