@@ -50,7 +50,7 @@ public final class CaptionModel implements StepModel<CaptionState> {
     }
   }
 
-  /** Reads a model written by {@link #save} (see {@link CaptionModelFormat#read}). */
+  /** Reads a model written by {@link #save} (see {@link CaptionModelFormat#read(Path)}). */
   public static CaptionModel load(Path path) throws IOException {
     return CaptionModelFormat.read(path);
   }

@@ -68,7 +68,19 @@ public final class CaptionModelFormat {
     if (!Files.isRegularFile(path)) {
       throw new NoSuchFileException(path.toString(), null, "caption model file does not exist");
     }
-    ParameterFile.Contents contents = ParameterFile.read(path);
+    return read(path, ParameterFile.read(path));
+  }
+
+  /** Whether a parameter file's metadata says it holds a caption model (of any version). */
+  public static boolean isCaptionModel(ParameterFile.Contents contents) {
+    return FORMAT.equals(contents.metadata().get("format"));
+  }
+
+  /**
+   * Builds the model from a parameter file already read (and CRC-checked) by {@link ParameterFile#read},
+   * with the checks of {@link #read(Path)}; {@code path} names the file in error messages.
+   */
+  public static CaptionModel read(Path path, ParameterFile.Contents contents) throws IOException {
     Map<String, String> m = contents.metadata();
     if (!FORMAT.equals(m.get("format"))) {
       throw new IOException(path + ": not a caption model (format '" + m.get("format") + "', expected '" + FORMAT + "')");

@@ -27,10 +27,10 @@ final class CaptionLoader implements ModelLoader {
     }
     // the whole file is CRC-checked here; a damaged file fails with its path and the reason
     ParameterFile.Contents contents = ParameterFile.read(entry);
-    if (!CaptionModelFormat.FORMAT.equals(contents.metadata().get("format"))) {
+    if (!CaptionModelFormat.isCaptionModel(contents)) {
       return Optional.empty();
     }
-    CaptionModel m = CaptionModel.load(entry);
+    CaptionModel m = CaptionModelFormat.read(entry, contents); // the file is read once
     return Optional.of(new ServedModel(ModelRegistry.baseName(entry), ServedModel.Kind.CAPTION,
         CaptionModelFormat.FORMAT_VERSION, m.signature(), "sha256:" + TranslationLoader.sha256(entry), entry, m));
   }
