@@ -47,9 +47,9 @@ final class CaptionEndpoint {
     } else {
       Map<String, String> q = r.query();
       name = q.get("model");
-      beam = queryInt(q, "beam", 5, 1, MAX_BEAM);
-      alpha = queryDouble(q, "alpha", 0.7, 0, 10);
-      attention = queryBool(q, "attention", false);
+      beam = Request.queryInt(q, "beam", 5, 1, MAX_BEAM);
+      alpha = Request.queryDouble(q, "alpha", 0.7, 0, 10);
+      attention = Request.queryBool(q, "attention", false);
       image = r.body();
     }
     if (image.length == 0) {
@@ -87,56 +87,5 @@ final class CaptionEndpoint {
       }
     }
     return res;
-  }
-
-  private static String query(Map<String, String> q, String key) {
-    String v = q.get(key);
-    return v == null || v.isBlank() ? null : v.trim();
-  }
-
-  static int queryInt(Map<String, String> q, String key, int def, int min, int max) {
-    String v = query(q, key);
-    if (v == null) {
-      return def;
-    }
-    int x;
-    try {
-      x = Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("query parameter '" + key + "' must be an integer, got '" + v + "'");
-    }
-    if (x < min || x > max) {
-      throw ApiException.badRequest("query parameter '" + key + "' must be in [" + min + ", " + max + "], got " + x);
-    }
-    return x;
-  }
-
-  static double queryDouble(Map<String, String> q, String key, double def, double min, double max) {
-    String v = query(q, key);
-    if (v == null) {
-      return def;
-    }
-    double x;
-    try {
-      x = Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("query parameter '" + key + "' must be a number, got '" + v + "'");
-    }
-    if (!(x >= min && x <= max)) {
-      throw ApiException.badRequest("query parameter '" + key + "' must be in [" + min + ", " + max + "], got " + v);
-    }
-    return x;
-  }
-
-  static boolean queryBool(Map<String, String> q, String key, boolean def) {
-    String v = query(q, key);
-    if (v == null) {
-      return def;
-    }
-    return switch (v) {
-      case "true", "1" -> true;
-      case "false", "0" -> false;
-      default -> throw ApiException.badRequest("query parameter '" + key + "' must be true or false, got '" + v + "'");
-    };
   }
 }

@@ -212,4 +212,58 @@ final class Request {
     }
     return out;
   }
+
+  private static String queryValue(Map<String, String> q, String key) {
+    String v = q.get(key);
+    return v == null || v.isBlank() ? null : v.trim();
+  }
+
+  /** An optional integer query parameter in {@code [min, max]}, or {@code def}; 400 naming it otherwise. */
+  static int queryInt(Map<String, String> q, String key, int def, int min, int max) {
+    String v = queryValue(q, key);
+    if (v == null) {
+      return def;
+    }
+    int x;
+    try {
+      x = Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("query parameter '" + key + "' must be an integer, got '" + v + "'");
+    }
+    if (x < min || x > max) {
+      throw ApiException.badRequest("query parameter '" + key + "' must be in [" + min + ", " + max + "], got " + x);
+    }
+    return x;
+  }
+
+  /** An optional number query parameter in {@code [min, max]}, or {@code def}. */
+  static double queryDouble(Map<String, String> q, String key, double def, double min, double max) {
+    String v = queryValue(q, key);
+    if (v == null) {
+      return def;
+    }
+    double x;
+    try {
+      x = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("query parameter '" + key + "' must be a number, got '" + v + "'");
+    }
+    if (!(x >= min && x <= max)) {
+      throw ApiException.badRequest("query parameter '" + key + "' must be in [" + min + ", " + max + "], got " + v);
+    }
+    return x;
+  }
+
+  /** An optional {@code true/false/1/0} query parameter, or {@code def}. */
+  static boolean queryBool(Map<String, String> q, String key, boolean def) {
+    String v = queryValue(q, key);
+    if (v == null) {
+      return def;
+    }
+    return switch (v) {
+      case "true", "1" -> true;
+      case "false", "0" -> false;
+      default -> throw ApiException.badRequest("query parameter '" + key + "' must be true or false, got '" + v + "'");
+    };
+  }
 }
