@@ -12,4 +12,4 @@ major=$(java -version 2>&1 | head -1 | sed -E 's/[^"]*"([0-9]+).*/\1/')
 if [[ "$major" -ge 22 ]]; then
   extra=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
 fi
-java "${extra[@]}" -Xmx4g -cp "$CP" bench/charlm/CharLmRun.java "$@"
+java "${extra[@]}" --add-modules jdk.incubator.vector -Xmx4g -cp "$CP" bench/charlm/CharLmRun.java "$@"

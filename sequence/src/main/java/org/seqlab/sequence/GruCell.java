@@ -59,20 +59,23 @@ public final class GruCell extends RecurrentCell {
     double[] z = u.z; // [T*B * 3H], becomes [r, z, n]
     double[] h = u.h;
     double[] un = new double[u.steps * u.batch * hid]; // [T*B * H] u_n = h W_hn + b_hn
-    for (int t = 0; t < u.steps; t++) {
+    for (int step = 0; step < u.steps; step++) {
+      int t = step;
       double[] r = u.recurrent(t, whh); // [B * 3H]
-      for (int b = 0; b < u.batch; b++) {
-        int prev = u.state(t - 1) + b * hid;
-        int next = u.state(t) + b * hid;
-        if (u.m(t, b) == 0) {
-          System.arraycopy(h, prev, h, next, hid);
-          continue;
+      u.forRows(true, (from, to) -> {
+        for (int b = from; b < to; b++) {
+          int prev = u.state(t - 1) + b * hid;
+          int next = u.state(t) + b * hid;
+          if (u.m(t, b) == 0) {
+            System.arraycopy(h, prev, h, next, hid);
+            continue;
+          }
+          int zr = u.at(t, w) + b * w;
+          int rr = b * w;
+          int nr = u.at(t, hid) + b * hid;
+          u.gates.gruForward(z, zr, r, rr, bhh, un, nr, h, prev, next, hid);
         }
-        int zr = u.at(t, w) + b * w;
-        int rr = b * w;
-        int nr = u.at(t, hid) + b * hid;
-        u.gates.gruForward(z, zr, r, rr, bhh, un, nr, h, prev, next, hid);
-      }
+      });
       u.publish(t);
     }
     return (dY, dhT, dcT) -> backward(u, un, dY, dhT);

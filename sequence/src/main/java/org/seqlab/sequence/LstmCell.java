@@ -66,21 +66,24 @@ public final class LstmCell extends RecurrentCell {
     double[] h = u.h;
     double[] c = u.c;
     double[] tc = new double[u.steps * u.batch * hid]; // [T*B * H] tanh(c_t)
-    for (int t = 0; t < u.steps; t++) {
+    for (int step = 0; step < u.steps; step++) {
+      int t = step;
       double[] r = u.recurrent(t, whh); // [B * 4H]
-      for (int b = 0; b < u.batch; b++) {
-        int prev = u.state(t - 1) + b * hid;
-        int next = u.state(t) + b * hid;
-        if (u.m(t, b) == 0) {
-          System.arraycopy(h, prev, h, next, hid);
-          System.arraycopy(c, prev, c, next, hid);
-          continue;
+      u.forRows(true, (from, to) -> {
+        for (int b = from; b < to; b++) {
+          int prev = u.state(t - 1) + b * hid;
+          int next = u.state(t) + b * hid;
+          if (u.m(t, b) == 0) {
+            System.arraycopy(h, prev, h, next, hid);
+            System.arraycopy(c, prev, c, next, hid);
+            continue;
+          }
+          int zr = u.at(t, w) + b * w;
+          int rr = b * w;
+          int tr = u.at(t, hid) + b * hid;
+          u.gates.lstmForward(z, zr, r, rr, c, prev, next, h, tc, tr, p, hid);
         }
-        int zr = u.at(t, w) + b * w;
-        int rr = b * w;
-        int tr = u.at(t, hid) + b * hid;
-        u.gates.lstmForward(z, zr, r, rr, c, prev, next, h, tc, tr, p, hid);
-      }
+      });
       u.publish(t);
     }
     return (dY, dhT, dcT) -> backward(u, p, tc, dY, dhT, dcT);
@@ -95,18 +98,22 @@ public final class LstmCell extends RecurrentCell {
     double[] dh = dhT == null ? new double[u.batch * hid] : dhT.clone(); // [B * H]
     double[] dc = dcT == null ? new double[u.batch * hid] : dcT.clone(); // [B * H]
     double[] dp = p == null ? null : new double[3 * hid];
-    for (int t = u.steps - 1; t >= 0; t--) {
-      for (int b = 0; b < u.batch; b++) {
-        if (u.m(t, b) == 0) {
-          continue; // state and its gradient pass through a padded step unchanged
+    for (int step = u.steps - 1; step >= 0; step--) {
+      int t = step;
+      // rows are independent except for the peephole gradient, which all rows add into
+      u.forRows(dp == null, (from, to) -> {
+        for (int b = from; b < to; b++) {
+          if (u.m(t, b) == 0) {
+            continue; // state and its gradient pass through a padded step unchanged
+          }
+          int zr = u.at(t, w) + b * w;
+          int tr = u.at(t, hid) + b * hid;
+          int yr = (b * u.steps + t) * hid;
+          int prev = u.state(t - 1) + b * hid;
+          int next = u.state(t) + b * hid;
+          u.gates.lstmBackward(z, zr, tc, tr, c, prev, next, dh, dc, b * hid, dY, yr, dz, p, dp, hid);
         }
-        int zr = u.at(t, w) + b * w;
-        int tr = u.at(t, hid) + b * hid;
-        int yr = (b * u.steps + t) * hid;
-        int prev = u.state(t - 1) + b * hid;
-        int next = u.state(t) + b * hid;
-        u.gates.lstmBackward(z, zr, tc, tr, c, prev, next, dh, dc, b * hid, dY, yr, dz, p, dp, hid);
-      }
+      });
       double[] back = u.backRecurrent(dz, t, wHh.value()); // [B * H]
       for (int b = 0; b < u.batch; b++) {
         if (u.m(t, b) != 0) {

@@ -14,9 +14,19 @@ final class Parallel {
     void run(int from, int to);
   }
 
-  static final int THREADS = threads();
+  private static final int DEFAULT_THREADS = threads();
+  private static volatile int threads = DEFAULT_THREADS;
 
   private Parallel() {}
+
+  /**
+   * Tests only: split loops into up to {@code n} chunks until the returned handle is closed (the
+   * test JVMs run with {@code OMP_NUM_THREADS=1}, which would leave the split paths unexercised).
+   */
+  static AutoCloseable overrideThreads(int n) {
+    threads = Math.max(1, n);
+    return () -> threads = DEFAULT_THREADS;
+  }
 
   private static int threads() {
     String omp = System.getenv("OMP_NUM_THREADS");
@@ -31,12 +41,12 @@ final class Parallel {
   }
 
   /**
-   * Runs {@code body} over {@code [0, n)} in at most {@link #THREADS} contiguous chunks of at least
+   * Runs {@code body} over {@code [0, n)} in at most {@code OMP_NUM_THREADS} (or processor count) contiguous chunks of at least
    * {@code minRows} rows (one chunk, on the caller, when {@code n} is small). Chunks touch disjoint
    * rows, so results do not depend on the thread count.
    */
   static void rows(int n, int minRows, Rows body) {
-    int chunks = Math.min(THREADS, Math.max(1, n / Math.max(1, minRows)));
+    int chunks = Math.min(threads, Math.max(1, n / Math.max(1, minRows)));
     if (chunks <= 1) {
       body.run(0, n);
       return;

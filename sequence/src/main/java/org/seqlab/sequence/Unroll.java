@@ -29,6 +29,8 @@ final class Unroll {
   final DataType type;
   /** The gate arithmetic (vector or scalar). */
   final JavaKernels gates = JavaKernels.best();
+  /** Gate elements a parallel chunk should hold at least (a chunk hand-off costs a few microseconds). */
+  private static final int MIN_CHUNK_ELEMENTS = 16_384;
   /** {@code [T*B * G*H]} input projections {@code x W_ih + b}; kernels overwrite them with activations. */
   final double[] z;
   /** {@code [(T+1)*B * H]} carried hidden states (Java mirror of {@link #hNative}). */
@@ -50,14 +52,14 @@ final class Unroll {
     this.hidden = hidden;
     this.width = (int) xProj.size(1);
     this.type = xProj.dataType();
-    this.z = xProj.data().asDouble();
+    this.z = NativeArrays.toArray(xProj); // bulk copy (data().asDouble() reads element by element)
     this.h = new double[(steps + 1) * batch * hidden];
-    System.arraycopy(h0.dup('c').data().asDouble(), 0, h, 0, batch * hidden);
+    System.arraycopy(NativeArrays.toArray(h0), 0, h, 0, batch * hidden);
     this.hNative = Nd4j.create(type, (long) (steps + 1) * batch, hidden); // [(T+1)*B, H]
     NativeArrays.write(hNative, 0, h, 0, batch * hidden);
     if (c0 != null) {
       this.c = new double[(steps + 1) * batch * hidden];
-      System.arraycopy(c0.dup('c').data().asDouble(), 0, c, 0, batch * hidden);
+      System.arraycopy(NativeArrays.toArray(c0), 0, c, 0, batch * hidden);
     } else {
       this.c = null;
     }
@@ -94,6 +96,19 @@ final class Unroll {
     Nd4j.gemm(hp, w, recOut, false, false, 1.0, 0.0);
     NativeArrays.read(recOut, 0, rec, 0, rec.length);
     return rec;
+  }
+
+  /**
+   * Runs a step's per-row gate loop over the batch rows {@code [0, B)}, split across the compute
+   * threads when {@code parallel} and the rows are wide enough to repay the hand-off. Each row reads
+   * and writes only its own slices, so the result is the same for any thread count.
+   */
+  void forRows(boolean parallel, Parallel.Rows body) {
+    if (parallel) {
+      Parallel.rows(batch, Math.max(1, MIN_CHUNK_ELEMENTS / Math.max(1, width)), body);
+    } else {
+      body.run(0, batch);
+    }
   }
 
   /** Publishes the carried hidden state of step {@code t} to the native buffer for the next gemm. */
