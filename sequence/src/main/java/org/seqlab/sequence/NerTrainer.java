@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.seqlab.core.Parameter;
+import org.seqlab.core.Seeds;
 import org.seqlab.core.Tape;
 import org.seqlab.core.Variable;
 import org.seqlab.core.io.ParameterFile;
@@ -27,8 +29,18 @@ import org.seqlab.core.io.ParameterFile;
  * model is scored after every epoch and the best epoch's parameters are kept (model selection on
  * the development set); with a checkpoint they are saved to {@code checkpoint + ".best"} so a
  * resumed run keeps them.
+ *
+ * <p>Unknown words: every word seen once in the training data is replaced by {@code <unk>} at each
+ * of its training occurrences with probability {@link #unknownReplacement()} (0.5 by default, as in
+ * Lample et al. 2016), drawn anew per batch from the step's seed. Otherwise {@code <unk>} would never
+ * be trained, and every test word outside the tables would enter the network with its initial
+ * random vector; with it the tagger learns to lean on the character and casing features when the
+ * word is unknown.
  */
 public final class NerTrainer {
+  /** Lample et al.'s probability of replacing a training singleton by {@code <unk>}. */
+  public static final double DEFAULT_UNKNOWN_REPLACEMENT = 0.5;
+
   /**
    * Pretrained word vectors.
    *
@@ -47,9 +59,27 @@ public final class NerTrainer {
   }
 
   private final NerTaggerConfig config;
+  private final double unknownReplacement;
 
   public NerTrainer(NerTaggerConfig config) {
+    this(config, DEFAULT_UNKNOWN_REPLACEMENT);
+  }
+
+  private NerTrainer(NerTaggerConfig config, double unknownReplacement) {
     this.config = Objects.requireNonNull(config, "config");
+    if (!(unknownReplacement >= 0 && unknownReplacement <= 1)) {
+      throw new IllegalArgumentException("unknown-word replacement probability must be in [0, 1], got " + unknownReplacement);
+    }
+    this.unknownReplacement = unknownReplacement;
+  }
+
+  /** A trainer that replaces training singletons by {@code <unk>} with probability {@code p} (0: never). */
+  public NerTrainer withUnknownReplacement(double p) {
+    return new NerTrainer(config, p);
+  }
+
+  public double unknownReplacement() {
+    return unknownReplacement;
   }
 
   /**
@@ -85,7 +115,9 @@ public final class NerTrainer {
       bestParams.putAll(c.tensors());
     }
     String compatible = cfg.withTraining(1, cfg.batchSize(), cfg.learningRate()).signature() + "|n:" + train.size()
-        + "|seed:" + seed + "|words:" + m.words.size() + "|pre:" + (pretrained == null ? "none" : pretrained.freeze() ? "frozen" : "tuned");
+        + "|seed:" + seed + "|words:" + m.words.size() + "|pre:" + (pretrained == null ? "none" : pretrained.freeze() ? "frozen" : "tuned")
+        + (unknownReplacement == 0 ? "" : "|unk:" + unknownReplacement);
+    boolean[] singleton = singletons(train, m.words);
     java.util.function.DoubleSupplier val = validation == null ? null : () -> {
       double s = validation.applyAsDouble(m);
       if (s > bestScore[0]) {
@@ -105,6 +137,7 @@ public final class NerTrainer {
     EpochTrainer.run(m.params, train.size(), cfg.epochs(), cfg.batchSize(), cfg.clipNorm(), cfg.learningRate(), seed,
         compatible, options.epochOptions(val), (batch, dropSeed) -> {
           NerTagger.Batch b = m.batch(train, batch, 0, batch.length, true);
+          replaceSingletons(b.words(), singleton, m.words.unknownId(), unknownReplacement, Seeds.derive(dropSeed, "unk"));
           try (Tape tape = new Tape()) {
             Variable loss = m.loss(tape, b, true, dropSeed);
             tape.backward(loss);
@@ -117,6 +150,36 @@ public final class NerTrainer {
       }
     }
     return m;
+  }
+
+  /** {@code singleton[id]}: the word of row {@code id} occurs exactly once in the training data. */
+  static boolean[] singletons(List<NerTagger.Sentence> train, TokenTable words) {
+    int[] counts = new int[words.size()];
+    for (NerTagger.Sentence s : train) {
+      for (String w : s.tokens()) {
+        counts[words.id(NerFeatures.normalize(w))]++;
+      }
+    }
+    boolean[] out = new boolean[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      out[i] = counts[i] == 1 && i != words.unknownId();
+    }
+    return out;
+  }
+
+  /** Replaces each singleton id in {@code ids} by {@code unk} with probability {@code p}, in place, seeded. */
+  static void replaceSingletons(int[][] ids, boolean[] singleton, int unk, double p, long seed) {
+    if (p == 0) {
+      return;
+    }
+    SplittableRandom rng = new SplittableRandom(seed);
+    for (int[] row : ids) {
+      for (int j = 0; j < row.length; j++) {
+        if (singleton[row[j]] && rng.nextDouble() < p) {
+          row[j] = unk;
+        }
+      }
+    }
   }
 
   static TokenTable wordTable(List<NerTagger.Sentence> train, Pretrained pretrained) {

@@ -93,6 +93,57 @@ class NerTaggerTest {
   }
 
   @Test
+  void singletonsAreReplacedByUnknownAtTheGivenRateAndOnlyThem() {
+    List<NerTagger.Sentence> data = List.of(
+        new NerTagger.Sentence(List.of("the", "Bob", "saw", "the", "Ann"), List.of("O", "B-PER", "O", "O", "B-PER")),
+        new NerTagger.Sentence(List.of("Bob", "saw", "Eve"), List.of("B-PER", "O", "B-PER")));
+    TokenTable words = NerTrainer.wordTable(data, null);
+    boolean[] single = NerTrainer.singletons(data, words);
+    for (String w : List.of("ann", "eve")) {
+      assertTrue(single[words.id(w)], w);
+    }
+    for (String w : List.of("the", "bob", "saw", "<unk>", "<pad>")) {
+      assertTrue(!single[words.id(w)], w);
+    }
+    int ann = words.id("ann");
+    int the = words.id("the");
+    int unk = words.unknownId();
+    int n = 20_000;
+    int[][] ids = new int[2][n];
+    Arrays.fill(ids[0], ann);
+    Arrays.fill(ids[1], the);
+    NerTrainer.replaceSingletons(ids, single, unk, 0.5, 42);
+    long replaced = Arrays.stream(ids[0]).filter(i -> i == unk).count();
+    assertTrue(Math.abs(replaced - n / 2.0) < 4 * Math.sqrt(n * 0.25), "replaced " + replaced + " of " + n);
+    assertTrue(Arrays.stream(ids[0]).allMatch(i -> i == unk || i == ann));
+    assertTrue(Arrays.stream(ids[1]).allMatch(i -> i == the), "a word seen twice is never replaced");
+    int[][] again = new int[2][n];
+    Arrays.fill(again[0], ann);
+    Arrays.fill(again[1], the);
+    NerTrainer.replaceSingletons(again, single, unk, 0.5, 42);
+    assertTrue(Arrays.deepEquals(ids, again), "same seed, same replacements");
+    int[][] none = {{ann, ann, ann}};
+    NerTrainer.replaceSingletons(none, single, unk, 0, 42);
+    assertTrue(Arrays.equals(none[0], new int[] {ann, ann, ann}));
+    assertThrows(IllegalArgumentException.class, () -> new NerTrainer(small(true, 1)).withUnknownReplacement(1.5));
+  }
+
+  @Test
+  void theUnknownRowIsTrainedOnlyWhenSingletonsAreReplaced() throws IOException {
+    List<NerTagger.Sentence> data = sentences(60, 6); // nearly every name is a singleton
+    double[] drift = new double[2];
+    double[] ps = {0, 0.5};
+    for (int k = 0; k < 2; k++) {
+      NerTagger m = new NerTrainer(small(true, 2)).withUnknownReplacement(ps[k]).train(data, null, null, 7, TrainingOptions.quiet());
+      NerTagger init = new NerTagger(small(true, 2), m.words, m.chars, m.tags, 7); // same tables and seed: the initial weights
+      int unk = m.words.unknownId();
+      drift[k] = m.wordEmbedding().table().value().getRow(unk).distance2(init.wordEmbedding().table().value().getRow(unk));
+    }
+    assertEquals(0.0, drift[0], 0.0, "<unk> never occurs in training without replacement, so its row stays at its initial value");
+    assertTrue(drift[1] > 1e-3, "<unk> row moved by " + drift[1]);
+  }
+
+  @Test
   void saveLoadRoundTripKeepsPredictionsAndDamageIsReported(@TempDir Path dir) throws IOException {
     List<NerTagger.Sentence> data = sentences(40, 4);
     NerTagger m = new NerTrainer(small(false, 1)).train(data, null, null, 5, TrainingOptions.quiet());

@@ -39,6 +39,9 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "16", description = "(default: ${DEFAULT-VALUE})") int batch;
   @Option(names = "--lr", defaultValue = "0.002", description = "Adam learning rate (default: ${DEFAULT-VALUE})") double lr;
   @Option(names = "--clip", defaultValue = "5", description = "(default: ${DEFAULT-VALUE})") double clip;
+  @Option(names = "--unk-replace", defaultValue = "0.5", paramLabel = "P",
+      description = "replace each occurrence of a training singleton by <unk> with probability P, so that <unk> is trained (default: ${DEFAULT-VALUE})")
+  double unkReplace;
   @Option(names = "--train-limit", defaultValue = "0", description = "first N training sentences only (0: all)") int trainLimit;
   @Option(names = "--seed", defaultValue = "1", description = "(default: ${DEFAULT-VALUE})") long seed;
   @Option(names = "--out", paramLabel = "FILE", description = "save the selected model") Path out;
@@ -48,7 +51,7 @@ public final class TrainNerCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     NerTaggerConfig cfg = new NerTaggerConfig(wordDim, charDim, charHidden, casingDim, hidden, dropout, !noCrf, epochs, batch, lr, clip);
     ConllNerExample.run(new ConllNerExample.Options(nerDir != null ? nerDir : DataDir.resolve().resolve("ner"), cfg, vectors, freeze,
-        trainLimit, seed, out, checkpoint, spec.commandLine().getOut()));
+        unkReplace, trainLimit, seed, out, checkpoint, spec.commandLine().getOut()));
     return 0;
   }
 }

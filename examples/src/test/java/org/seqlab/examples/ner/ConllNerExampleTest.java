@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seqlab.sequence.NerTagger;
 import org.seqlab.sequence.NerTaggerConfig;
+import org.seqlab.sequence.NerTrainer;
 
 class ConllNerExampleTest {
   @TempDir Path dir;
@@ -37,7 +38,8 @@ class ConllNerExampleTest {
     NerTaggerConfig cfg = new NerTaggerConfig(8, 6, 8, 4, 16, 0.0, true, 12, 8, 0.01, 5);
     StringWriter log = new StringWriter();
     Path out = dir.resolve("ner.seqlab");
-    ConllNerExample.Result r = ConllNerExample.run(new ConllNerExample.Options(fixture(), cfg, null, false, 0, 3, out,
+    ConllNerExample.Result r = ConllNerExample.run(new ConllNerExample.Options(fixture(), cfg, null, false,
+        NerTrainer.DEFAULT_UNKNOWN_REPLACEMENT, 0, 3, out,
         dir.resolve("ck"), new PrintWriter(log)));
     // the fixture's 56 sentences reuse a few names and patterns: a working tagger gets them all
     assertTrue(r.testF1() > 0.9, r.testF1() + "\n" + log);
