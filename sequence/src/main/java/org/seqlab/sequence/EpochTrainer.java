@@ -16,6 +16,7 @@ import org.seqlab.core.ParameterSet;
 import org.seqlab.core.Seeds;
 import org.seqlab.core.io.ParameterFile;
 import org.seqlab.core.optim.ClipByGlobalNorm;
+import org.seqlab.core.optim.LearningRateSchedule;
 
 /**
  * The mini-batch epoch loop shared by the classifier and the tagger: epoch {@code e} visits the
@@ -59,12 +60,27 @@ final class EpochTrainer {
   static void run(
       ParameterSet params, int examples, int epochs, int batchSize, double clipNorm, double learningRate, long seed,
       String compatible, Options o, Step step) throws IOException {
-    FusedAdam adam = new FusedAdam(learningRate);
+    run(params, examples, epochs, batchSize, clipNorm, learningRate, learningRate, seed, compatible, o, step);
+  }
+
+  /**
+   * As above, with the learning rate falling from {@code learningRate} to {@code minLearningRate}
+   * along a cosine over all steps of the {@code epochs} (constant when they are equal). The schedule
+   * follows the optimizer's step count, so a resumed run continues on it; resuming with another
+   * epoch count stretches the rest of it.
+   */
+  static void run(
+      ParameterSet params, int examples, int epochs, int batchSize, double clipNorm, double learningRate,
+      double minLearningRate, long seed, String compatible, Options o, Step step) throws IOException {
+    int batches = (examples + batchSize - 1) / batchSize;
+    FusedAdam adam = minLearningRate == learningRate
+        ? new FusedAdam(learningRate)
+        : new FusedAdam(new LearningRateSchedule.WarmupCosine(learningRate, minLearningRate, 0, (long) epochs * batches),
+            0.9, 0.999, 1e-8, 0);
     int start = 0;
     if (o.checkpoint() != null && Files.exists(o.checkpoint())) {
       start = resume(o.checkpoint(), params, adam, compatible);
     }
-    int batches = (examples + batchSize - 1) / batchSize;
     long t0 = System.nanoTime();
     long lastReport = t0;
     long stepsDone = 0;

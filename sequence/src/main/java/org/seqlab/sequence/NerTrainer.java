@@ -60,22 +60,39 @@ public final class NerTrainer {
 
   private final NerTaggerConfig config;
   private final double unknownReplacement;
+  private final double minLearningRate; // NaN: constant learning rate
 
   public NerTrainer(NerTaggerConfig config) {
-    this(config, DEFAULT_UNKNOWN_REPLACEMENT);
+    this(config, DEFAULT_UNKNOWN_REPLACEMENT, Double.NaN);
   }
 
-  private NerTrainer(NerTaggerConfig config, double unknownReplacement) {
+  private NerTrainer(NerTaggerConfig config, double unknownReplacement, double minLearningRate) {
     this.config = Objects.requireNonNull(config, "config");
     if (!(unknownReplacement >= 0 && unknownReplacement <= 1)) {
       throw new IllegalArgumentException("unknown-word replacement probability must be in [0, 1], got " + unknownReplacement);
     }
+    if (!Double.isNaN(minLearningRate) && !(minLearningRate >= 0 && minLearningRate <= config.learningRate())) {
+      throw new IllegalArgumentException(
+          "minimum learning rate must be in [0, " + config.learningRate() + "] (the learning rate), got " + minLearningRate);
+    }
     this.unknownReplacement = unknownReplacement;
+    this.minLearningRate = minLearningRate;
   }
 
   /** A trainer that replaces training singletons by {@code <unk>} with probability {@code p} (0: never). */
   public NerTrainer withUnknownReplacement(double p) {
-    return new NerTrainer(config, p);
+    return new NerTrainer(config, p, minLearningRate);
+  }
+
+  /**
+   * A trainer whose learning rate falls from the config's to {@code minLr} along a cosine over all
+   * training steps (by default it stays constant).
+   */
+  public NerTrainer withMinLearningRate(double minLr) {
+    if (Double.isNaN(minLr)) {
+      throw new IllegalArgumentException("minimum learning rate must be a number");
+    }
+    return new NerTrainer(config, unknownReplacement, minLr);
   }
 
   public double unknownReplacement() {
@@ -116,7 +133,8 @@ public final class NerTrainer {
     }
     String compatible = cfg.withTraining(1, cfg.batchSize(), cfg.learningRate()).signature() + "|n:" + train.size()
         + "|seed:" + seed + "|words:" + m.words.size() + "|pre:" + (pretrained == null ? "none" : pretrained.freeze() ? "frozen" : "tuned")
-        + (unknownReplacement == 0 ? "" : "|unk:" + unknownReplacement);
+        + (unknownReplacement == 0 ? "" : "|unk:" + unknownReplacement)
+        + (Double.isNaN(minLearningRate) ? "" : "|minlr:" + minLearningRate);
     boolean[] singleton = singletons(train, m.words);
     java.util.function.DoubleSupplier val = validation == null ? null : () -> {
       double s = validation.applyAsDouble(m);
@@ -134,7 +152,8 @@ public final class NerTrainer {
       }
       return s;
     };
-    EpochTrainer.run(m.params, train.size(), cfg.epochs(), cfg.batchSize(), cfg.clipNorm(), cfg.learningRate(), seed,
+    EpochTrainer.run(m.params, train.size(), cfg.epochs(), cfg.batchSize(), cfg.clipNorm(), cfg.learningRate(),
+        Double.isNaN(minLearningRate) ? cfg.learningRate() : minLearningRate, seed,
         compatible, options.epochOptions(val), (batch, dropSeed) -> {
           NerTagger.Batch b = m.batch(train, batch, 0, batch.length, true);
           replaceSingletons(b.words(), singleton, m.words.unknownId(), unknownReplacement, Seeds.derive(dropSeed, "unk"));

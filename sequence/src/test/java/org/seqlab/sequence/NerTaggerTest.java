@@ -129,6 +129,15 @@ class NerTaggerTest {
   }
 
   @Test
+  void aCosineLearningRateStillLearnsAndBadRatesAreRefused() throws IOException {
+    NerTagger m = new NerTrainer(small(true, 8)).withMinLearningRate(1e-4).train(sentences(300, 1), null, null, 2, TrainingOptions.quiet());
+    double acc = tokenAccuracy(m, sentences(100, 3));
+    assertTrue(acc > 0.95, "token accuracy " + acc);
+    assertThrows(IllegalArgumentException.class, () -> new NerTrainer(small(true, 1)).withMinLearningRate(0.5)); // above lr 0.01
+    assertThrows(IllegalArgumentException.class, () -> new NerTrainer(small(true, 1)).withMinLearningRate(-1));
+  }
+
+  @Test
   void theUnknownRowIsTrainedOnlyWhenSingletonsAreReplaced() throws IOException {
     List<NerTagger.Sentence> data = sentences(60, 6); // nearly every name is a singleton
     double[] drift = new double[2];

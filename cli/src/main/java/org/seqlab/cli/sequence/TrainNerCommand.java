@@ -42,6 +42,9 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--unk-replace", defaultValue = "0.5", paramLabel = "P",
       description = "replace each occurrence of a training singleton by <unk> with probability P, so that <unk> is trained (default: ${DEFAULT-VALUE})")
   double unkReplace;
+  @Option(names = "--min-lr", paramLabel = "LR",
+      description = "let the learning rate fall to LR along a cosine over the epochs (default: constant --lr)")
+  Double minLr;
   @Option(names = "--train-limit", defaultValue = "0", description = "first N training sentences only (0: all)") int trainLimit;
   @Option(names = "--seed", defaultValue = "1", description = "(default: ${DEFAULT-VALUE})") long seed;
   @Option(names = "--out", paramLabel = "FILE", description = "save the selected model") Path out;
@@ -51,7 +54,7 @@ public final class TrainNerCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     NerTaggerConfig cfg = new NerTaggerConfig(wordDim, charDim, charHidden, casingDim, hidden, dropout, !noCrf, epochs, batch, lr, clip);
     ConllNerExample.run(new ConllNerExample.Options(nerDir != null ? nerDir : DataDir.resolve().resolve("ner"), cfg, vectors, freeze,
-        unkReplace, trainLimit, seed, out, checkpoint, spec.commandLine().getOut()));
+        unkReplace, minLr == null ? Double.NaN : minLr, trainLimit, seed, out, checkpoint, spec.commandLine().getOut()));
     return 0;
   }
 }

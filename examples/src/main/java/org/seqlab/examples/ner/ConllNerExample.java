@@ -39,13 +39,15 @@ public final class ConllNerExample {
    * @param freeze keep the pretrained word table fixed
    * @param unknownReplacement probability of replacing a training singleton by {@code <unk>} per
    *     occurrence ({@link NerTrainer#DEFAULT_UNKNOWN_REPLACEMENT}; 0: never)
+   * @param minLearningRate cosine decay of the learning rate to this value over the run, or NaN to
+   *     keep it constant
    * @param trainLimit use only the first N training sentences (0: all), for quick runs
    * @param out save the selected model here, or null
    * @param checkpoint per-epoch resumable state (and {@code .best}), or null
    */
   public record Options(
-      Path nerDir, NerTaggerConfig config, Path vectors, boolean freeze, double unknownReplacement, int trainLimit, long seed,
-      Path out, Path checkpoint, PrintWriter log) {
+      Path nerDir, NerTaggerConfig config, Path vectors, boolean freeze, double unknownReplacement, double minLearningRate,
+      int trainLimit, long seed, Path out, Path checkpoint, PrintWriter log) {
     public Options {
       Objects.requireNonNull(nerDir, "nerDir");
       Objects.requireNonNull(config, "config");
@@ -61,6 +63,11 @@ public final class ConllNerExample {
     public double testF1() {
       return test.overall().f1();
     }
+  }
+
+  private static NerTrainer trainer(Options o) {
+    NerTrainer t = new NerTrainer(o.config()).withUnknownReplacement(o.unknownReplacement());
+    return Double.isNaN(o.minLearningRate()) ? t : t.withMinLearningRate(o.minLearningRate());
   }
 
   /** The sentences of a CoNLL-2003 file with IOB2 tags. */
@@ -131,6 +138,8 @@ public final class ConllNerExample {
     log.printf(Locale.ROOT, "data        %s: %,d train / %,d dev / %,d test sentences%n", o.nerDir(), train.size(), dev.size(), test.size());
     log.printf(Locale.ROOT, "config      %s%n", o.config().signature());
     log.printf(Locale.ROOT, "unk-replace %s (training singletons -> <unk> per occurrence)%n", o.unknownReplacement());
+    log.printf(Locale.ROOT, "lr schedule %s%n", Double.isNaN(o.minLearningRate()) ? "constant"
+        : "cosine " + o.config().learningRate() + " -> " + o.minLearningRate() + " over the epochs");
     log.printf(Locale.ROOT, "seed        %d%n", o.seed());
     List<NerTagger.Sentence> devData = dev;
     TrainingOptions t = new TrainingOptions(p -> {
@@ -138,7 +147,7 @@ public final class ConllNerExample {
       log.flush();
     }, 60, o.checkpoint());
     long t0 = System.nanoTime();
-    NerTagger m = new NerTrainer(o.config()).withUnknownReplacement(o.unknownReplacement()).train(train, pre, tagger -> f1(tagger, devData), o.seed(), t);
+    NerTagger m = trainer(o).train(train, pre, tagger -> f1(tagger, devData), o.seed(), t);
     double secs = (System.nanoTime() - t0) / 1e9;
     double devF1 = f1(m, dev);
     SpanF1.Result r = score(m, test);
@@ -165,7 +174,7 @@ public final class ConllNerExample {
   public static void main(String[] args) throws IOException {
     Path vec = args.length > 0 ? Path.of(args[0]) : null;
     run(new Options(Datasets.defaultDir().resolve("ner"), NerTaggerConfig.defaults(), vec, false,
-        NerTrainer.DEFAULT_UNKNOWN_REPLACEMENT, 0, 1, null, null,
+        NerTrainer.DEFAULT_UNKNOWN_REPLACEMENT, Double.NaN, 0, 1, null, null,
         new PrintWriter(System.out, true, StandardCharsets.UTF_8)));
   }
 }
