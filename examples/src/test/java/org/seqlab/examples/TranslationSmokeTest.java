@@ -55,15 +55,20 @@ class TranslationSmokeTest {
     Files.write(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
-  @Test
-  void multi30kLayout(@TempDir Path dir) throws IOException {
-    Path data = dir.resolve("multi30k");
+  /** Toy German-English pairs in the Multi30k layout under {@code data}: 60 train, 10 val, 10 test lines. */
+  private static Path toyMulti30k(Path data) throws IOException {
     String[][] splits = {{"train", "60"}, {"val", "10"}, {"test_2016_flickr", "10"}};
     for (String[] s : splits) {
       List<String[]> pairs = toyPairs(Integer.parseInt(s[1]), s[0].hashCode());
       write(data.resolve("raw/" + s[0] + ".de"), pairs.stream().map(p -> p[0]).toList());
       write(data.resolve("raw/" + s[0] + ".en"), pairs.stream().map(p -> p[1]).toList());
     }
+    return data;
+  }
+
+  @Test
+  void multi30kLayout(@TempDir Path dir) throws IOException {
+    Path data = toyMulti30k(dir.resolve("multi30k"));
     TranslationExperiment.Result r = Multi30kTranslation.run(data, tiny(dir.resolve("out")));
     assertNotNull(r.greedy());
     assertTrue(r.beam().score() >= 0 && r.beam().score() <= 100);
@@ -97,13 +102,7 @@ class TranslationSmokeTest {
 
   @Test
   void aFinishedRunContinuesFromItsSavedModel(@TempDir Path dir) throws IOException {
-    Path data = dir.resolve("multi30k");
-    String[][] splits = {{"train", "60"}, {"val", "10"}, {"test_2016_flickr", "10"}};
-    for (String[] s : splits) {
-      List<String[]> pairs = toyPairs(Integer.parseInt(s[1]), s[0].hashCode());
-      write(data.resolve("raw/" + s[0] + ".de"), pairs.stream().map(p -> p[0]).toList());
-      write(data.resolve("raw/" + s[0] + ".en"), pairs.stream().map(p -> p[1]).toList());
-    }
+    Path data = toyMulti30k(dir.resolve("multi30k"));
     TranslationExperiment.Options longer = tiny(dir.resolve("first")).withTrainOnly(true);
     TranslationExperiment.Result first = Multi30kTranslation.run(data, longer.withTraining(longer.training().withEpochs(30)));
     // a vanishing learning rate: the continued model must be the saved one, not a fresh initialisation
