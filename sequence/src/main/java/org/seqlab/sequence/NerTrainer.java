@@ -60,10 +60,10 @@ public final class NerTrainer {
 
   private final NerTaggerConfig config;
   private final double unknownReplacement;
-  private final double minLearningRate; // NaN: constant learning rate
+  private final double minLearningRate; // the config's learning rate: constant
 
   public NerTrainer(NerTaggerConfig config) {
-    this(config, DEFAULT_UNKNOWN_REPLACEMENT, Double.NaN);
+    this(config, DEFAULT_UNKNOWN_REPLACEMENT, Objects.requireNonNull(config, "config").learningRate());
   }
 
   private NerTrainer(NerTaggerConfig config, double unknownReplacement, double minLearningRate) {
@@ -71,7 +71,7 @@ public final class NerTrainer {
     if (!(unknownReplacement >= 0 && unknownReplacement <= 1)) {
       throw new IllegalArgumentException("unknown-word replacement probability must be in [0, 1], got " + unknownReplacement);
     }
-    if (!Double.isNaN(minLearningRate) && !(minLearningRate >= 0 && minLearningRate <= config.learningRate())) {
+    if (!(minLearningRate >= 0 && minLearningRate <= config.learningRate())) {
       throw new IllegalArgumentException(
           "minimum learning rate must be in [0, " + config.learningRate() + "] (the learning rate), got " + minLearningRate);
     }
@@ -89,9 +89,6 @@ public final class NerTrainer {
    * training steps (by default it stays constant).
    */
   public NerTrainer withMinLearningRate(double minLr) {
-    if (Double.isNaN(minLr)) {
-      throw new IllegalArgumentException("minimum learning rate must be a number");
-    }
     return new NerTrainer(config, unknownReplacement, minLr);
   }
 
@@ -134,7 +131,7 @@ public final class NerTrainer {
     String compatible = cfg.withTraining(1, cfg.batchSize(), cfg.learningRate()).signature() + "|n:" + train.size()
         + "|seed:" + seed + "|words:" + m.words.size() + "|pre:" + (pretrained == null ? "none" : pretrained.freeze() ? "frozen" : "tuned")
         + (unknownReplacement == 0 ? "" : "|unk:" + unknownReplacement)
-        + (Double.isNaN(minLearningRate) ? "" : "|minlr:" + minLearningRate);
+        + (minLearningRate == cfg.learningRate() ? "" : "|minlr:" + minLearningRate);
     boolean[] singleton = singletons(train, m.words);
     java.util.function.DoubleSupplier val = validation == null ? null : () -> {
       double s = validation.applyAsDouble(m);
@@ -153,7 +150,7 @@ public final class NerTrainer {
       return s;
     };
     EpochTrainer.run(m.params, train.size(), cfg.epochs(), cfg.batchSize(), cfg.clipNorm(), cfg.learningRate(),
-        Double.isNaN(minLearningRate) ? cfg.learningRate() : minLearningRate, seed,
+        minLearningRate, seed,
         compatible, options.epochOptions(val), (batch, dropSeed) -> {
           NerTagger.Batch b = m.batch(train, batch, 0, batch.length, true);
           replaceSingletons(b.words(), singleton, m.words.unknownId(), unknownReplacement, Seeds.derive(dropSeed, "unk"));
