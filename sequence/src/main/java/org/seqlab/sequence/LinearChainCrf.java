@@ -204,8 +204,51 @@ public final class LinearChainCrf {
     return out;
   }
 
+  /**
+   * Viterbi under the sum of several CRFs' path scores (a product of the models' unnormalised
+   * distributions; the decoding of an ensemble): the emissions and weights of all models are added,
+   * then decoded as one CRF.
+   *
+   * @param crfs models over the same {@code K} tags (in the same order)
+   * @param emissions per model, its {@code [B, T, K]} emission scores flattened row-major
+   */
+  static int[][] decodeSum(java.util.List<LinearChainCrf> crfs, java.util.List<double[]> emissions, int t, int[] lengths) {
+    if (crfs.isEmpty() || crfs.size() != emissions.size()) {
+      throw new IllegalArgumentException("need one emission array per CRF, got " + crfs.size() + " CRFs and " + emissions.size() + " arrays");
+    }
+    int k = crfs.get(0).tags;
+    Masks.checkLengths(lengths, t);
+    double[] e = new double[lengths.length * t * k];
+    Weights sum = new Weights(new double[k * k], new double[k], new double[k]);
+    for (int m = 0; m < crfs.size(); m++) {
+      if (crfs.get(m).tags != k || emissions.get(m).length != e.length) {
+        throw new IllegalArgumentException("model " + m + " has " + crfs.get(m).tags + " tags and " + emissions.get(m).length
+            + " emission scores, expected " + k + " and " + e.length);
+      }
+      Weights w = crfs.get(m).weights();
+      add(sum.a, w.a);
+      add(sum.s, w.s);
+      add(sum.e, w.e);
+      add(e, emissions.get(m));
+    }
+    int[][] out = new int[lengths.length][];
+    for (int b = 0; b < lengths.length; b++) {
+      out[b] = viterbi(e, b * t * k, lengths[b], k, sum);
+    }
+    return out;
+  }
+
+  private static void add(double[] into, double[] x) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += x[i];
+    }
+  }
+
   private int[] viterbi(double[] e, int off, int len, Weights w) {
-    int k = tags;
+    return viterbi(e, off, len, tags, w);
+  }
+
+  private static int[] viterbi(double[] e, int off, int len, int k, Weights w) {
     double[] score = new double[k];
     int[] back = new int[len * k];
     for (int j = 0; j < k; j++) {

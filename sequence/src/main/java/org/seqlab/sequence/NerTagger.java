@@ -39,7 +39,7 @@ import org.seqlab.core.ops.ShapeOps;
 public final class NerTagger {
   public static final String FORMAT = "seqlab-ner";
   public static final int FORMAT_VERSION = 1;
-  private static final int PREDICT_BATCH = 64;
+  static final int PREDICT_BATCH = 64;
 
   /** A sentence: tokens and (for training and evaluation) one tag per token. */
   public record Sentence(List<String> tokens, List<String> tags) {
@@ -57,6 +57,7 @@ public final class NerTagger {
   final TokenTable words;
   final TokenTable chars;
   final TokenTable tags;
+  private final String[] outputTags;
   final ParameterSet params = new ParameterSet();
   private final Embedding wordEmbedding;
   private final Embedding charEmbedding;
@@ -72,6 +73,7 @@ public final class NerTagger {
     this.words = words;
     this.chars = chars;
     this.tags = tags;
+    this.outputTags = outputTags(tags);
     DataType f = DataType.FLOAT;
     wordEmbedding = new Embedding(params, "ner.word", words.size(), config.wordDim(), f, Seeds.derive(seed, "word"));
     int in = config.wordDim();
@@ -229,6 +231,27 @@ public final class NerTagger {
     return out;
   }
 
+  /** The CRF emission scores {@code [B, T, K]}, flattened, of sentences {@code [from, to)} (for ensembles). */
+  double[] emissionScores(List<Sentence> sentences, int from, int to) {
+    if (crf == null) {
+      throw new IllegalStateException("emission scores need a CRF tagger");
+    }
+    Batch b = batch(sentences, Padded.identity(sentences.size()), from, to, false);
+    try (Tape tape = new Tape()) {
+      return org.seqlab.core.NativeArrays.toArray(features(tape, b, false, 0).value());
+    }
+  }
+
+  /** The CRF output layer, or null for a softmax tagger. */
+  LinearChainCrf crf() {
+    return crf;
+  }
+
+  /** The tag {@link #predict} reports for tag id {@code id}. */
+  String outputTag(int id) {
+    return outputTags[id];
+  }
+
   private static int[][] argmax(double[][] z, int[] lengths, int t) {
     int[][] out = new int[lengths.length][];
     for (int i = 0; i < lengths.length; i++) {
@@ -243,15 +266,45 @@ public final class NerTagger {
     return out;
   }
 
-  /** The predicted tags of each sentence (their tags, if any, are ignored). */
+  /**
+   * The predicted tags of each sentence (their tags, if any, are ignored). A tagger trained on
+   * {@link TagScheme#IOBES} (its tag table holds {@code S-} or {@code E-} tags) answers in IOB2:
+   * {@code S-X} as {@code B-X}, {@code E-X} as {@code I-X}.
+   */
   public List<List<String>> predict(List<Sentence> sentences) {
     List<List<String>> out = new ArrayList<>();
     for (int[] p : predictIds(sentences)) {
       List<String> s = new ArrayList<>(p.length);
       for (int id : p) {
-        s.add(tags.token(id));
+        s.add(outputTags[id]);
       }
       out.add(List.copyOf(s));
+    }
+    return out;
+  }
+
+  /** The tag scheme of the tag table: IOBES when it holds an {@code S-} or {@code E-} tag. */
+  public TagScheme tagScheme() {
+    return isIob2(tags) ? TagScheme.IOB2 : TagScheme.IOBES;
+  }
+
+  private static boolean isIob2(TokenTable tags) {
+    for (int i = 0; i < tags.size(); i++) {
+      String t = tags.token(i);
+      if (t.startsWith("S-") || t.startsWith("E-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tag id to the tag {@link #predict} reports. */
+  private static String[] outputTags(TokenTable tags) {
+    boolean iobes = !isIob2(tags);
+    String[] out = new String[tags.size()];
+    for (int i = 0; i < out.length; i++) {
+      String t = tags.token(i);
+      out[i] = iobes && t.length() > 2 && (t.startsWith("S-") || t.startsWith("E-")) ? (t.charAt(0) == 'S' ? "B" : "I") + t.substring(1) : t;
     }
     return out;
   }

@@ -61,13 +61,15 @@ public final class NerTrainer {
   private final NerTaggerConfig config;
   private final double unknownReplacement;
   private final double minLearningRate; // the config's learning rate: constant
+  private final TagScheme scheme;
 
   public NerTrainer(NerTaggerConfig config) {
-    this(config, DEFAULT_UNKNOWN_REPLACEMENT, Objects.requireNonNull(config, "config").learningRate());
+    this(config, DEFAULT_UNKNOWN_REPLACEMENT, Objects.requireNonNull(config, "config").learningRate(), TagScheme.IOB2);
   }
 
-  private NerTrainer(NerTaggerConfig config, double unknownReplacement, double minLearningRate) {
+  private NerTrainer(NerTaggerConfig config, double unknownReplacement, double minLearningRate, TagScheme scheme) {
     this.config = Objects.requireNonNull(config, "config");
+    this.scheme = Objects.requireNonNull(scheme, "scheme");
     if (!(unknownReplacement >= 0 && unknownReplacement <= 1)) {
       throw new IllegalArgumentException("unknown-word replacement probability must be in [0, 1], got " + unknownReplacement);
     }
@@ -81,7 +83,7 @@ public final class NerTrainer {
 
   /** A trainer that replaces training singletons by {@code <unk>} with probability {@code p} (0: never). */
   public NerTrainer withUnknownReplacement(double p) {
-    return new NerTrainer(config, p, minLearningRate);
+    return new NerTrainer(config, p, minLearningRate, scheme);
   }
 
   /**
@@ -89,7 +91,19 @@ public final class NerTrainer {
    * training steps (by default it stays constant).
    */
   public NerTrainer withMinLearningRate(double minLr) {
-    return new NerTrainer(config, unknownReplacement, minLr);
+    return new NerTrainer(config, unknownReplacement, minLr, scheme);
+  }
+
+  /**
+   * A trainer whose tagger learns the training tags (IOB2) re-encoded in {@code scheme}; its
+   * predictions are IOB2 either way ({@link NerTagger#predict}).
+   */
+  public NerTrainer withTagScheme(TagScheme scheme) {
+    return new NerTrainer(config, unknownReplacement, minLearningRate, scheme);
+  }
+
+  public TagScheme tagScheme() {
+    return scheme;
   }
 
   public double unknownReplacement() {
@@ -97,18 +111,30 @@ public final class NerTrainer {
   }
 
   /**
+   * @param iob2 training sentences with IOB2 tags (any tag set when the scheme is IOB2)
    * @param pretrained word vectors (their width replaces {@code wordDim}), or null
    * @param validation scores a model (higher is better, e.g. development-set F1), or null
    */
   public NerTagger train(
-      List<NerTagger.Sentence> train, Pretrained pretrained, ToDoubleFunction<NerTagger> validation, long seed,
+      List<NerTagger.Sentence> iob2, Pretrained pretrained, ToDoubleFunction<NerTagger> validation, long seed,
       TrainingOptions options) throws IOException {
-    if (train.isEmpty()) {
+    if (iob2.isEmpty()) {
       throw new IllegalArgumentException("training data is empty");
     }
-    for (int i = 0; i < train.size(); i++) {
-      if (train.get(i).tags() == null) {
+    List<NerTagger.Sentence> train = new ArrayList<>(iob2.size());
+    for (int i = 0; i < iob2.size(); i++) {
+      NerTagger.Sentence s = iob2.get(i);
+      if (s.tags() == null) {
         throw new IllegalArgumentException("training sentence " + i + " has no tags");
+      }
+      if (scheme == TagScheme.IOB2) {
+        train.add(s);
+        continue;
+      }
+      try {
+        train.add(new NerTagger.Sentence(s.tokens(), scheme.encode(s.tags())));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("training sentence " + i + ": " + e.getMessage(), e);
       }
     }
     NerTaggerConfig cfg = pretrained == null ? config : config.withWordDim((int) pretrained.vectors().size(1));
@@ -131,7 +157,8 @@ public final class NerTrainer {
     String compatible = cfg.withTraining(1, cfg.batchSize(), cfg.learningRate()).signature() + "|n:" + train.size()
         + "|seed:" + seed + "|words:" + m.words.size() + "|pre:" + (pretrained == null ? "none" : pretrained.freeze() ? "frozen" : "tuned")
         + (unknownReplacement == 0 ? "" : "|unk:" + unknownReplacement)
-        + (minLearningRate == cfg.learningRate() ? "" : "|minlr:" + minLearningRate);
+        + (minLearningRate == cfg.learningRate() ? "" : "|minlr:" + minLearningRate)
+        + (scheme == TagScheme.IOB2 ? "" : "|tags:" + scheme);
     boolean[] singleton = singletons(train, m.words);
     java.util.function.DoubleSupplier val = validation == null ? null : () -> {
       double s = validation.applyAsDouble(m);

@@ -54,6 +54,47 @@ class LinearChainCrfTest {
     assertArrayEquals(path(best, k, len), crf.decode(e, new int[] {len})[0]);
   }
 
+  /** An ensemble's decoding is the best path under the sum of the members' path scores. */
+  @Test
+  void summedDecodingAgreesWithBruteForceOverTheSumOfPathScores() {
+    int k = 3;
+    int len = 4;
+    ParameterSet ps1 = new ParameterSet();
+    ParameterSet ps2 = new ParameterSet();
+    LinearChainCrf a = randomCrf(ps1, k, 3);
+    LinearChainCrf b = randomCrf(ps2, k, 30);
+    // two sentences, the second shorter (padded positions must be ignored)
+    INDArray ea = TestData.random(5, 2.0, 2, len, k);
+    INDArray eb = TestData.random(50, 2.0, 2, len, k);
+    int[] lengths = {len, 2};
+    int[][] got = LinearChainCrf.decodeSum(java.util.List.of(a, b),
+        java.util.List.of(org.seqlab.core.NativeArrays.toArray(ea), org.seqlab.core.NativeArrays.toArray(eb)), len, lengths);
+    boolean differsFromMembers = false;
+    for (int s = 0; s < 2; s++) {
+      int l = lengths[s];
+      INDArray sa = ea.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(s, s + 1), org.nd4j.linalg.indexing.NDArrayIndex.interval(0, l),
+          org.nd4j.linalg.indexing.NDArrayIndex.all()).dup();
+      INDArray sb = eb.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(s, s + 1), org.nd4j.linalg.indexing.NDArrayIndex.interval(0, l),
+          org.nd4j.linalg.indexing.NDArrayIndex.all()).dup();
+      int best = 0;
+      double bestScore = Double.NEGATIVE_INFINITY;
+      for (int code = 0; code < Math.pow(k, l); code++) {
+        double v = a.pathScore(sa, path(code, k, l)) + b.pathScore(sb, path(code, k, l));
+        if (v > bestScore) {
+          bestScore = v;
+          best = code;
+        }
+      }
+      assertArrayEquals(path(best, k, l), got[s], "sentence " + s);
+      differsFromMembers |= !java.util.Arrays.equals(got[s], a.decode(sa, new int[] {l})[0])
+          || !java.util.Arrays.equals(got[s], b.decode(sb, new int[] {l})[0]);
+    }
+    // the case is informative: the ensemble's path is not simply one member's
+    assertEquals(true, differsFromMembers);
+    assertThrows(IllegalArgumentException.class, () -> LinearChainCrf.decodeSum(java.util.List.of(a, b),
+        java.util.List.of(org.seqlab.core.NativeArrays.toArray(ea)), len, lengths));
+  }
+
   private static int[] path(int code, int k, int len) {
     int[] p = new int[len];
     for (int t = len - 1; t >= 0; t--) {

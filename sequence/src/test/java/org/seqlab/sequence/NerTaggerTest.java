@@ -93,6 +93,30 @@ class NerTaggerTest {
   }
 
   @Test
+  void anIobesTaggerLearnsChunkEndsAndAnswersInIob2(@TempDir Path dir) throws IOException {
+    NerTrainer trainer = new NerTrainer(small(true, 8)).withTagScheme(TagScheme.IOBES);
+    NerTagger m = trainer.train(sentences(300, 1), null, null, 2, TrainingOptions.quiet());
+    assertEquals(TagScheme.IOBES, m.tagScheme());
+    for (String t : List.of("S-PER", "B-PER", "E-PER", "S-LOC", "O")) {
+      assertTrue(m.tags().contains(t), t + " missing from " + m.tags());
+    }
+    assertTrue(!m.tags().contains("I-PER"), "no chunk in the data is three tokens long, so I-PER never occurs");
+    List<NerTagger.Sentence> test = sentences(100, 3);
+    assertTrue(tokenAccuracy(m, test) > 0.95, "token accuracy " + tokenAccuracy(m, test));
+    List<String> tags = m.tag(List.of("Qoxason", "Bewison", "went", "Zurkaburg", "today"));
+    assertEquals(List.of("B-PER", "I-PER", "O", "B-LOC", "O"), tags);
+    Path f = dir.resolve("iobes.seqlab");
+    m.save(f, Map.of());
+    NerTagger back = NerTagger.load(f);
+    assertEquals(TagScheme.IOBES, back.tagScheme());
+    assertEquals(m.predict(test), back.predict(test));
+    assertEquals(TagScheme.IOB2, new NerTrainer(small(true, 1)).train(sentences(20, 1), null, null, 2, TrainingOptions.quiet()).tagScheme());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> trainer.train(
+        List.of(new NerTagger.Sentence(List.of("in", "Oslo"), List.of("O", "I-LOC"))), null, null, 2, TrainingOptions.quiet()));
+    assertTrue(e.getMessage().contains("training sentence 0") && e.getMessage().contains("I-LOC"), e.getMessage());
+  }
+
+  @Test
   void singletonsAreReplacedByUnknownAtTheGivenRateAndOnlyThem() {
     List<NerTagger.Sentence> data = List.of(
         new NerTagger.Sentence(List.of("the", "Bob", "saw", "the", "Ann"), List.of("O", "B-PER", "O", "O", "B-PER")),

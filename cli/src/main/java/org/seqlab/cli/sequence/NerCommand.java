@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "ner",
     mixinStandardHelpOptions = true,
-    description = "Named-entity recognition: train a BiLSTM-CRF on CoNLL-2003 files (span F1), tag text.",
-    subcommands = {CommandLine.HelpCommand.class, TrainNerCommand.class, TagNerCommand.class})
+    description = "Named-entity recognition: train a BiLSTM-CRF on CoNLL-2003 files (span F1), score saved models alone or as an ensemble, tag text.",
+    subcommands = {CommandLine.HelpCommand.class, TrainNerCommand.class, EvalNerCommand.class, TagNerCommand.class})
 public final class NerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -36,5 +36,26 @@ class NerCliTest extends CliTestSupport {
     assertEquals("Uma/B-PER lives/O in/O Riga/B-LOC ./O", out.strip());
     assertEquals(2, run("ner", "tag", "--model", dir.resolve("eng.train").toString(), "x"));
     assertTrue(err.contains("not a seqlab parameter file"), err);
+
+    // an IOBES model (S-PER, S-LOC here) still answers in IOB2; two IOBES models decode together
+    Path e1 = dir.resolve("e1.seqlab");
+    Path e2 = dir.resolve("e2.seqlab");
+    for (Path f : new Path[] {e1, e2}) {
+      assertEquals(0, run("ner", "train", "--ner-dir", dir.toString(), "--word-dim", "8", "--char-dim", "4", "--char-hidden", "4",
+          "--hidden", "8", "--dropout", "0", "--epochs", "8", "--batch", "4", "--lr", "0.02", "--tags", "iobes",
+          "--seed", f == e1 ? "1" : "2", "--out", f.toString()), err);
+      assertTrue(out.contains("tag scheme  IOBES") && out.contains("test F1     100.00"), out);
+    }
+    assertEquals(0, run("ner", "eval", "--ner-dir", dir.toString(), "--model", e1 + "," + e2), err);
+    assertTrue(out.contains("models      2") && out.contains("dev F1      100.00") && out.contains("test F1     100.00")
+        && out.contains("PER    F1 100.00"), out);
+    assertEquals(0, run("ner", "tag", "--model", e1 + "," + e2, "Uma lives in Riga ."), err);
+    assertEquals("Uma/B-PER lives/O in/O Riga/B-LOC ./O", out.strip());
+    assertEquals(2, run("ner", "eval", "--ner-dir", dir.toString(), "--model", m + "," + e1));
+    assertTrue(err.contains("member 1 has the tags"), err);
+    assertEquals(2, run("ner", "tag", "--model", e1 + "," + dir.resolve("missing.seqlab"), "x"));
+    assertTrue(err.contains("missing.seqlab"), err);
+    assertEquals(2, run("ner", "train", "--ner-dir", dir.toString(), "--tags", "bilou"));
+    assertTrue(err.contains("bilou"), err);
   }
 }

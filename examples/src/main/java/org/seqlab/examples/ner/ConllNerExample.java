@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.seqlab.corpora.ConllReader;
@@ -19,9 +20,11 @@ import org.seqlab.embeddings.WordVectors;
 import org.seqlab.examples.Datasets;
 import org.seqlab.examples.Vectors;
 import org.seqlab.metrics.SpanF1;
+import org.seqlab.sequence.NerEnsemble;
 import org.seqlab.sequence.NerTagger;
 import org.seqlab.sequence.NerTaggerConfig;
 import org.seqlab.sequence.NerTrainer;
+import org.seqlab.sequence.TagScheme;
 import org.seqlab.sequence.TrainingOptions;
 
 /**
@@ -41,16 +44,18 @@ public final class ConllNerExample {
    *     occurrence ({@link NerTrainer#DEFAULT_UNKNOWN_REPLACEMENT}; 0: never)
    * @param minLearningRate cosine decay of the learning rate to this value over the run, or NaN to
    *     keep it constant
+   * @param tagScheme the encoding the tagger is trained on (its predictions are IOB2 either way)
    * @param trainLimit use only the first N training sentences (0: all), for quick runs
    * @param out save the selected model here, or null
    * @param checkpoint per-epoch resumable state (and {@code .best}), or null
    */
   public record Options(
       Path nerDir, NerTaggerConfig config, Path vectors, boolean freeze, double unknownReplacement, double minLearningRate,
-      int trainLimit, long seed, Path out, Path checkpoint, PrintWriter log) {
+      TagScheme tagScheme, int trainLimit, long seed, Path out, Path checkpoint, PrintWriter log) {
     public Options {
       Objects.requireNonNull(nerDir, "nerDir");
       Objects.requireNonNull(config, "config");
+      Objects.requireNonNull(tagScheme, "tagScheme");
       Objects.requireNonNull(log, "log");
     }
   }
@@ -66,7 +71,7 @@ public final class ConllNerExample {
   }
 
   private static NerTrainer trainer(Options o) {
-    NerTrainer t = new NerTrainer(o.config()).withUnknownReplacement(o.unknownReplacement());
+    NerTrainer t = new NerTrainer(o.config()).withUnknownReplacement(o.unknownReplacement()).withTagScheme(o.tagScheme());
     return Double.isNaN(o.minLearningRate()) ? t : t.withMinLearningRate(o.minLearningRate());
   }
 
@@ -104,12 +109,41 @@ public final class ConllNerExample {
   }
 
   static double f1(NerTagger m, List<NerTagger.Sentence> data) {
-    return score(m, data).overall().f1();
+    return score(m::predict, data).overall().f1();
   }
 
-  static SpanF1.Result score(NerTagger m, List<NerTagger.Sentence> data) {
+  static SpanF1.Result score(Function<List<NerTagger.Sentence>, List<List<String>>> predict, List<NerTagger.Sentence> data) {
     List<List<String>> gold = data.stream().map(NerTagger.Sentence::tags).toList();
-    return SpanF1.evaluate(gold, m.predict(data));
+    return SpanF1.evaluate(gold, predict.apply(data));
+  }
+
+  private static void report(PrintWriter log, String label, SpanF1.Result r) {
+    log.printf(Locale.ROOT, "%-11s %.2f  (P %.2f  R %.2f; %d gold, %d predicted, %d correct spans)%n", label,
+        100 * r.overall().f1(), 100 * r.overall().precision(), 100 * r.overall().recall(),
+        r.overall().gold(), r.overall().predicted(), r.overall().correct());
+    r.byType().forEach((type, prf) -> log.printf(Locale.ROOT, "  %-6s F1 %.2f  P %.2f  R %.2f%n", type, 100 * prf.f1(), 100 * prf.precision(), 100 * prf.recall()));
+  }
+
+  /** Development and test scores of an ensemble (or of one model, as a one-member ensemble). */
+  public record Evaluation(SpanF1.Result dev, SpanF1.Result test) {}
+
+  /**
+   * Scores saved taggers, decoded together ({@link NerEnsemble}), on {@code eng.testa} and
+   * {@code eng.testb} of {@code nerDir}, and prints both with per-type scores.
+   */
+  public static Evaluation evaluate(NerEnsemble models, Path nerDir, PrintWriter log) throws IOException {
+    List<NerTagger.Sentence> dev = read(Datasets.require(nerDir, "eng.testa", "CoNLL-2003 NER"));
+    List<NerTagger.Sentence> test = read(Datasets.require(nerDir, "eng.testb", "CoNLL-2003 NER"));
+    long t0 = System.nanoTime();
+    SpanF1.Result d = score(models::predict, dev);
+    SpanF1.Result t = score(models::predict, test);
+    log.printf(Locale.ROOT, "models      %d (%s)%n", models.members().size(),
+        models.members().size() == 1 ? "one tagger" : "decoded together: Viterbi under the sum of their CRF scores");
+    report(log, "dev F1", d);
+    report(log, "test F1", t);
+    log.printf(Locale.ROOT, "tagged in   %s (%,d sentences)%n", Datasets.duration((System.nanoTime() - t0) / 1e9), dev.size() + test.size());
+    log.flush();
+    return new Evaluation(d, t);
   }
 
   public static Result run(Options o) throws IOException {
@@ -140,6 +174,7 @@ public final class ConllNerExample {
     log.printf(Locale.ROOT, "unk-replace %s (training singletons -> <unk> per occurrence)%n", o.unknownReplacement());
     log.printf(Locale.ROOT, "lr schedule %s%n", Double.isNaN(o.minLearningRate()) ? "constant"
         : "cosine " + o.config().learningRate() + " -> " + o.minLearningRate() + " over the epochs");
+    log.printf(Locale.ROOT, "tag scheme  %s%s%n", o.tagScheme(), o.tagScheme() == TagScheme.IOB2 ? "" : " (trained; scored as IOB2 spans)");
     log.printf(Locale.ROOT, "seed        %d%n", o.seed());
     List<NerTagger.Sentence> devData = dev;
     TrainingOptions t = new TrainingOptions(p -> {
@@ -150,12 +185,9 @@ public final class ConllNerExample {
     NerTagger m = trainer(o).train(train, pre, tagger -> f1(tagger, devData), o.seed(), t);
     double secs = (System.nanoTime() - t0) / 1e9;
     double devF1 = f1(m, dev);
-    SpanF1.Result r = score(m, test);
+    SpanF1.Result r = score(m::predict, test);
     log.printf(Locale.ROOT, "dev F1      %.2f (selected epoch)%n", 100 * devF1);
-    log.printf(Locale.ROOT, "test F1     %.2f  (P %.2f  R %.2f; %d gold, %d predicted, %d correct spans)%n",
-        100 * r.overall().f1(), 100 * r.overall().precision(), 100 * r.overall().recall(),
-        r.overall().gold(), r.overall().predicted(), r.overall().correct());
-    r.byType().forEach((type, prf) -> log.printf(Locale.ROOT, "  %-6s F1 %.2f  P %.2f  R %.2f%n", type, 100 * prf.f1(), 100 * prf.precision(), 100 * prf.recall()));
+    report(log, "test F1", r);
     log.printf(Locale.ROOT, "trained in  %s%n", Datasets.duration(secs));
     if (o.out() != null) {
       Map<String, String> meta = new LinkedHashMap<>();
@@ -163,6 +195,7 @@ public final class ConllNerExample {
       meta.put("run.devF1", Double.toString(devF1));
       meta.put("run.testF1", Double.toString(r.overall().f1()));
       meta.put("text.tags", "IOB2");
+      meta.put("run.tagScheme", o.tagScheme().name());
       m.save(o.out(), meta);
       log.println("saved       " + o.out());
     }
@@ -174,7 +207,7 @@ public final class ConllNerExample {
   public static void main(String[] args) throws IOException {
     Path vec = args.length > 0 ? Path.of(args[0]) : null;
     run(new Options(Datasets.defaultDir().resolve("ner"), NerTaggerConfig.defaults(), vec, false,
-        NerTrainer.DEFAULT_UNKNOWN_REPLACEMENT, Double.NaN, 0, 1, null, null,
+        NerTrainer.DEFAULT_UNKNOWN_REPLACEMENT, Double.NaN, TagScheme.IOB2, 0, 1, null, null,
         new PrintWriter(System.out, true, StandardCharsets.UTF_8)));
   }
 }
