@@ -29,7 +29,7 @@ public final class EvalNerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    spec.commandLine().getOut().println("models      " + models);
+    spec.commandLine().getOut().println("files       " + models);
     ConllNerExample.evaluate(TagNerCommand.load(models), nerDir != null ? nerDir : DataDir.resolve().resolve("ner"),
         spec.commandLine().getOut());
     return 0;
