@@ -57,6 +57,7 @@ public final class NerTagger {
   final TokenTable words;
   final TokenTable chars;
   final TokenTable tags;
+  private final TagScheme scheme; // derived from the tag table
   private final String[] outputTags;
   final ParameterSet params = new ParameterSet();
   private final Embedding wordEmbedding;
@@ -73,7 +74,8 @@ public final class NerTagger {
     this.words = words;
     this.chars = chars;
     this.tags = tags;
-    this.outputTags = outputTags(tags);
+    this.scheme = scheme(tags);
+    this.outputTags = outputTags(tags, scheme);
     DataType f = DataType.FLOAT;
     wordEmbedding = new Embedding(params, "ner.word", words.size(), config.wordDim(), f, Seeds.derive(seed, "word"));
     int in = config.wordDim();
@@ -285,26 +287,24 @@ public final class NerTagger {
 
   /** The tag scheme of the tag table: IOBES when it holds an {@code S-} or {@code E-} tag. */
   public TagScheme tagScheme() {
-    return isIob2(tags) ? TagScheme.IOB2 : TagScheme.IOBES;
+    return scheme;
   }
 
-  private static boolean isIob2(TokenTable tags) {
+  private static TagScheme scheme(TokenTable tags) {
     for (int i = 0; i < tags.size(); i++) {
       String t = tags.token(i);
       if (t.startsWith("S-") || t.startsWith("E-")) {
-        return false;
+        return TagScheme.IOBES;
       }
     }
-    return true;
+    return TagScheme.IOB2;
   }
 
   /** Tag id to the tag {@link #predict} reports. */
-  private static String[] outputTags(TokenTable tags) {
-    boolean iobes = !isIob2(tags);
+  private static String[] outputTags(TokenTable tags, TagScheme scheme) {
     String[] out = new String[tags.size()];
     for (int i = 0; i < out.length; i++) {
-      String t = tags.token(i);
-      out[i] = iobes && t.length() > 2 && (t.startsWith("S-") || t.startsWith("E-")) ? (t.charAt(0) == 'S' ? "B" : "I") + t.substring(1) : t;
+      out[i] = scheme == TagScheme.IOBES ? TagScheme.iob2(tags.token(i)) : tags.token(i);
     }
     return out;
   }

@@ -71,13 +71,21 @@ public enum TagScheme {
         out.add(t);
         continue;
       }
-      out.add(switch (kind(t, i)) {
-        case 'B', 'S' -> "B-" + t.substring(2);
-        case 'I', 'E' -> "I-" + t.substring(2);
-        default -> throw new IllegalArgumentException(String.format(Locale.ROOT, "tag %d '%s' is not O, B-, I-, E- or S-TYPE", i, t));
-      });
+      char kind = kind(t, i);
+      if ("BISE".indexOf(kind) < 0) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT, "tag %d '%s' is not O, B-, I-, E- or S-TYPE", i, t));
+      }
+      out.add(iob2(t));
     }
     return out;
+  }
+
+  /** One tag in IOB2: {@code S-X} as {@code B-X}, {@code E-X} as {@code I-X}, any other tag unchanged. */
+  static String iob2(String tag) {
+    if (tag.length() > 2 && tag.charAt(1) == '-' && (tag.charAt(0) == 'S' || tag.charAt(0) == 'E')) {
+      return (tag.charAt(0) == 'S' ? "B" : "I") + tag.substring(1);
+    }
+    return tag;
   }
 
   private static char kind(String t, int i) {

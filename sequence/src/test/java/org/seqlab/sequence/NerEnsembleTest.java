@@ -22,18 +22,6 @@ class NerEnsembleTest {
         .train(NerTaggerTest.sentences(sentences, 1), null, null, seed, TrainingOptions.quiet());
   }
 
-  static double tokenAccuracy(List<List<String>> pred, List<NerTagger.Sentence> data) {
-    long ok = 0;
-    long n = 0;
-    for (int i = 0; i < data.size(); i++) {
-      for (int k = 0; k < pred.get(i).size(); k++) {
-        ok += pred.get(i).get(k).equals(data.get(i).tags().get(k)) ? 1 : 0;
-        n++;
-      }
-    }
-    return ok / (double) n;
-  }
-
   @Test
   void membersAreDecodedTogetherAndOneMemberIsItself(@TempDir Path dir) throws IOException {
     // two short runs (3 epochs of 100 sentences) that each still mistype some unseen names (token accuracy ~0.91)
@@ -43,9 +31,9 @@ class NerEnsembleTest {
     assertEquals(a.predict(test), new NerEnsemble(List.of(a)).predict(test));
     assertEquals(a.predict(test), new NerEnsemble(List.of(a, a)).predict(test), "doubling every score keeps the best path");
     List<List<String>> both = new NerEnsemble(List.of(a, b)).predict(test);
-    double accA = tokenAccuracy(a.predict(test), test);
-    double accB = tokenAccuracy(b.predict(test), test);
-    double accBoth = tokenAccuracy(both, test);
+    double accA = NerTaggerTest.tokenAccuracy(a.predict(test), test);
+    double accB = NerTaggerTest.tokenAccuracy(b.predict(test), test);
+    double accBoth = NerTaggerTest.tokenAccuracy(both, test);
     assertTrue(!both.equals(a.predict(test)) && !both.equals(b.predict(test)), "the pair decodes differently from each member");
     assertTrue(accBoth >= Math.min(accA, accB), "ensemble " + accBoth + ", members " + accA + ", " + accB);
     Files.createDirectories(dir);
@@ -62,7 +50,7 @@ class NerEnsembleTest {
     NerTagger e2 = train(12, 8, TagScheme.IOBES);
     List<NerTagger.Sentence> test = NerTaggerTest.sentences(100, 3);
     List<List<String>> pred = new NerEnsemble(List.of(e1, e2)).predict(test);
-    assertTrue(tokenAccuracy(pred, test) > 0.95, "accuracy " + tokenAccuracy(pred, test));
+    assertTrue(NerTaggerTest.tokenAccuracy(pred, test) > 0.95, "accuracy " + NerTaggerTest.tokenAccuracy(pred, test));
     assertTrue(pred.stream().flatMap(List::stream).noneMatch(t -> t.startsWith("S-") || t.startsWith("E-")), pred.toString());
 
     NerTagger iob2 = train(2, 1, TagScheme.IOB2);

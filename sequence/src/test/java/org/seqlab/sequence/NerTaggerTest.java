@@ -63,7 +63,10 @@ class NerTaggerTest {
   }
 
   static double tokenAccuracy(NerTagger m, List<NerTagger.Sentence> data) {
-    List<List<String>> pred = m.predict(data);
+    return tokenAccuracy(m.predict(data), data);
+  }
+
+  static double tokenAccuracy(List<List<String>> pred, List<NerTagger.Sentence> data) {
     long ok = 0;
     long n = 0;
     for (int i = 0; i < data.size(); i++) {
