@@ -69,8 +69,7 @@ public final class ParameterSet {
     double s = 0;
     for (Parameter p : params.values()) {
       if (!p.frozen()) {
-        double n = p.grad().norm2Number().doubleValue();
-        s += n * n;
+        s += p.gradSquaredNorm();
       }
     }
     return Math.sqrt(s);

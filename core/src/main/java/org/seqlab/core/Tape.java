@@ -123,7 +123,7 @@ public final class Tape implements AutoCloseable {
     for (Map.Entry<Parameter, Variable> e : watched.entrySet()) {
       INDArray g = e.getValue().grad();
       if (g != null) {
-        e.getKey().grad().addi(g);
+        e.getKey().addGrad(g);
       }
     }
   }

@@ -124,7 +124,7 @@ public final class Recurrent {
     }
     for (int k = 0; k < extras.size(); k++) {
       if (in[4 + k].requiresGrad()) {
-        extras.get(k).grad().addi(grads.extra()[k]);
+        extras.get(k).addGrad(grads.extra()[k]);
       }
     }
     if (x.requiresGrad()) {

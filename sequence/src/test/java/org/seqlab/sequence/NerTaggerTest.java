@@ -165,6 +165,26 @@ class NerTaggerTest {
   }
 
   @Test
+  void sparseWordTableUpdatesStillLearnAndAreTheirOwnRun(@TempDir Path dir) throws IOException {
+    NerTrainer sparse = new NerTrainer(small(true, 8)).withSparseUpdates(true);
+    assertTrue(sparse.sparseUpdates() && !new NerTrainer(small(true, 8)).sparseUpdates());
+    NerTagger m = sparse.train(sentences(300, 1), null, null, 2, TrainingOptions.quiet());
+    double acc = tokenAccuracy(m, sentences(100, 3));
+    assertTrue(acc > 0.95, "token accuracy " + acc);
+    assertTrue(m.wordEmbedding().table().rowSparse());
+    // the lazy update is a different optimiser: the word table ends elsewhere than with dense Adam
+    NerTagger dense = new NerTrainer(small(true, 8)).train(sentences(300, 1), null, null, 2, TrainingOptions.quiet());
+    double moved = m.wordEmbedding().table().value().distance2(dense.wordEmbedding().table().value());
+    assertTrue(moved > 1e-3, "sparse and dense word tables differ by " + moved);
+    // and a checkpoint of one cannot be resumed by the other
+    Path ck = dir.resolve("ck");
+    new NerTrainer(small(true, 1)).train(sentences(40, 1), null, null, 2, new TrainingOptions(p -> {}, 30, ck));
+    IOException e = assertThrows(IOException.class,
+        () -> new NerTrainer(small(true, 2)).withSparseUpdates(true).train(sentences(40, 1), null, null, 2, new TrainingOptions(p -> {}, 30, ck)));
+    assertTrue(e.getMessage().contains("|sparse"), e.getMessage());
+  }
+
+  @Test
   void theUnknownRowIsTrainedOnlyWhenSingletonsAreReplaced() throws IOException {
     List<NerTagger.Sentence> data = sentences(60, 6); // nearly every name is a singleton
     double[] drift = new double[2];

@@ -49,6 +49,9 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--tags", defaultValue = "iob2", paramLabel = "SCHEME",
       description = "tag encoding to train on: iob2 or iobes (adds E- chunk ends and S- single-token chunks); predictions are IOB2 (default: ${DEFAULT-VALUE})")
   String tags;
+  @Option(names = "--sparse-adam",
+      description = "update only the word-table rows each batch looked up (lazy Adam, as torch.optim.SparseAdam); faster with a large fine-tuned table")
+  boolean sparseAdam;
   @Option(names = "--train-limit", defaultValue = "0", description = "first N training sentences only (0: all)") int trainLimit;
   @Option(names = "--seed", defaultValue = "1", description = "(default: ${DEFAULT-VALUE})") long seed;
   @Option(names = "--out", paramLabel = "FILE", description = "save the selected model") Path out;
@@ -58,7 +61,7 @@ public final class TrainNerCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     NerTaggerConfig cfg = new NerTaggerConfig(wordDim, charDim, charHidden, casingDim, hidden, dropout, !noCrf, epochs, batch, lr, clip);
     ConllNerExample.run(new ConllNerExample.Options(nerDir != null ? nerDir : DataDir.resolve().resolve("ner"), cfg, vectors, freeze,
-        unkReplace, minLr == null ? Double.NaN : minLr, TagScheme.parse(tags), trainLimit, seed, out, checkpoint, spec.commandLine().getOut()));
+        unkReplace, minLr == null ? Double.NaN : minLr, TagScheme.parse(tags), sparseAdam, trainLimit, seed, out, checkpoint, spec.commandLine().getOut()));
     return 0;
   }
 }

@@ -13,7 +13,8 @@ import org.seqlab.core.ops.ShapeOps;
 /**
  * An embedding table {@code E: [V, D]} looked up by integer ids. The backward pass scatter-adds
  * each position's gradient into its row, so a repeated id receives the sum of its positions'
- * gradients.
+ * gradients. {@link #setSparseUpdates(boolean)} marks the table row-sparse, so that {@code FusedAdam}
+ * updates only the rows a batch looked up.
  */
 public final class Embedding {
   private final Parameter table;
@@ -36,6 +37,14 @@ public final class Embedding {
 
   public Parameter table() {
     return table;
+  }
+
+  /**
+   * Whether optimizers that support it update only the rows a batch looked up (a lazy update; see
+   * {@link Parameter#setRowSparse(boolean)}). For large fine-tuned tables.
+   */
+  public void setSparseUpdates(boolean sparse) {
+    table.setRowSparse(sparse);
   }
 
   public int vocabSize() {
@@ -102,7 +111,7 @@ public final class Embedding {
       throw new IllegalArgumentException(
           "outShape " + Arrays.toString(outShape) + " does not hold " + ids.length + " rows of " + dim());
     }
-    Variable rows = ShapeOps.gatherRows(tape.watch(table), ids); // [N, D]
+    Variable rows = ShapeOps.gatherRows(tape, table, ids); // [N, D], gradient straight into table rows
     return ShapeOps.reshape(rows, outShape);
   }
 }

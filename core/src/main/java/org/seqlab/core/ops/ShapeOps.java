@@ -8,6 +8,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.seqlab.core.Parameter;
+import org.seqlab.core.Tape;
 import org.seqlab.core.Variable;
 
 /** Concatenation, slicing, reshaping and time-step access. */
@@ -158,6 +160,33 @@ public final class ShapeOps {
     int[] idsCopy = ids.clone();
     INDArray out = Nd4j.pullRows(table.value(), 1, idsCopy); // [N, D]
     return table.tape().record(out, g -> table.addGradOwned(scatterAddRows(g, idsCopy, s)), table);
+  }
+
+  /**
+   * Rows {@code ids} of a parameter table {@code [V, D]}: the same values as {@link
+   * #gatherRows(Variable, int[])} of {@code tape.watch(table)}, but the backward pass adds each
+   * position's gradient straight into its row of {@code table.grad()} through {@link
+   * Parameter#addRowGrad(int[], INDArray)} instead of materialising a {@code [V, D]} gradient, so a
+   * {@linkplain Parameter#setRowSparse row-sparse} table learns which rows the batch touched. A
+   * frozen table gives a constant.
+   *
+   * @return {@code [ids.length, D]}
+   */
+  public static Variable gatherRows(Tape tape, Parameter table, int[] ids) {
+    Variable t = tape.watch(table);
+    long[] s = table.shape();
+    if (s.length != 2) {
+      throw new IllegalArgumentException("gatherRows needs a [V, D] table, got " + table);
+    }
+    for (int i = 0; i < ids.length; i++) {
+      if (ids[i] < 0 || ids[i] >= s[0]) {
+        throw new IllegalArgumentException(
+            "id " + ids[i] + " at position " + i + " is outside [0, " + s[0] + ") of " + table.name());
+      }
+    }
+    int[] idsCopy = ids.clone();
+    INDArray out = Nd4j.pullRows(table.value(), 1, idsCopy); // [N, D]
+    return tape.record(out, g -> table.addRowGrad(idsCopy, g), t);
   }
 
   /**

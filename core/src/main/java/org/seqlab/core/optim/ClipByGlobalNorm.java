@@ -24,7 +24,7 @@ public final class ClipByGlobalNorm {
       double scale = maxNorm / norm;
       for (Parameter p : params.list()) {
         if (!p.frozen()) {
-          p.grad().muli(scale);
+          p.scaleGrad(scale);
         }
       }
     }

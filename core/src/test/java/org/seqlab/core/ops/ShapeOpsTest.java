@@ -123,4 +123,40 @@ class ShapeOpsTest {
     }
     assertArrayEquals(expected, got, 1e-6f);
   }
+
+  @Test
+  void gatherParameterRowsMatchesTheVariableOpAndChecksItsGradient() {
+    for (boolean sparse : new boolean[] {false, true}) {
+      Parameter a = param("a", 9, 6, 3);
+      Parameter b = param("b", 9, 6, 3);
+      b.setRowSparse(sparse);
+      int[] ids = {4, 0, 4, 4, 2, 5};
+      INDArray up = Fixtures.random(12, 6, 3);
+      try (Tape t = new Tape()) {
+        t.backward(ShapeOps.gatherRows(t.watch(a), ids), up);
+      }
+      try (Tape t = new Tape()) {
+        Variable rows = ShapeOps.gatherRows(t, b, ids);
+        assertArrayEquals(values(b.value().getRow(4)), values(rows.value().getRow(3)), 0);
+        t.backward(rows, up);
+      }
+      assertArrayEquals(values(a.grad()), values(b.grad()), 0, "sparse=" + sparse);
+      GradientCheck.check(List.of(b), t -> weightedSum(t, ShapeOps.gatherRows(t, b, ids), 13)).assertOk(1e-6);
+      try (Tape t = new Tape()) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ShapeOps.gatherRows(t, b, new int[] {1, 6}));
+        assertTrue(e.getMessage().contains("id 6 at position 1") && e.getMessage().contains("b"), e.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void gatherFromAFrozenParameterRecordsNothing() {
+    Parameter table = param("table", 9, 4, 3);
+    table.setFrozen(true);
+    try (Tape t = new Tape()) {
+      Variable rows = ShapeOps.gatherRows(t, table, new int[] {1, 3});
+      assertTrue(!rows.requiresGrad() && t.size() == 0);
+      assertArrayEquals(values(table.value().getRow(3)), values(rows.value().getRow(1)), 0);
+    }
+  }
 }

@@ -45,13 +45,15 @@ public final class ConllNerExample {
    * @param minLearningRate cosine decay of the learning rate to this value over the run, or NaN to
    *     keep it constant
    * @param tagScheme the encoding the tagger is trained on (its predictions are IOB2 either way)
+   * @param sparseUpdates Adam updates only the word-table rows a batch looked up ({@link
+   *     NerTrainer#withSparseUpdates})
    * @param trainLimit use only the first N training sentences (0: all), for quick runs
    * @param out save the selected model here, or null
    * @param checkpoint per-epoch resumable state (and {@code .best}), or null
    */
   public record Options(
       Path nerDir, NerTaggerConfig config, Path vectors, boolean freeze, double unknownReplacement, double minLearningRate,
-      TagScheme tagScheme, int trainLimit, long seed, Path out, Path checkpoint, PrintWriter log) {
+      TagScheme tagScheme, boolean sparseUpdates, int trainLimit, long seed, Path out, Path checkpoint, PrintWriter log) {
     public Options {
       Objects.requireNonNull(nerDir, "nerDir");
       Objects.requireNonNull(config, "config");
@@ -71,7 +73,8 @@ public final class ConllNerExample {
   }
 
   private static NerTrainer trainer(Options o) {
-    NerTrainer t = new NerTrainer(o.config()).withUnknownReplacement(o.unknownReplacement()).withTagScheme(o.tagScheme());
+    NerTrainer t = new NerTrainer(o.config()).withUnknownReplacement(o.unknownReplacement()).withTagScheme(o.tagScheme())
+        .withSparseUpdates(o.sparseUpdates());
     return Double.isNaN(o.minLearningRate()) ? t : t.withMinLearningRate(o.minLearningRate());
   }
 
@@ -175,6 +178,8 @@ public final class ConllNerExample {
     log.printf(Locale.ROOT, "lr schedule %s%n", Double.isNaN(o.minLearningRate()) ? "constant"
         : "cosine " + o.config().learningRate() + " -> " + o.minLearningRate() + " over the epochs");
     log.printf(Locale.ROOT, "tag scheme  %s%s%n", o.tagScheme(), o.tagScheme() == TagScheme.IOB2 ? "" : " (trained; scored as IOB2 spans)");
+    log.printf(Locale.ROOT, "optimizer   Adam, %s%n", o.sparseUpdates()
+        ? "word table updated lazily (only the rows each batch looked up)" : "every parameter updated at every step");
     log.printf(Locale.ROOT, "seed        %d%n", o.seed());
     List<NerTagger.Sentence> devData = dev;
     TrainingOptions t = new TrainingOptions(p -> {
@@ -207,7 +212,7 @@ public final class ConllNerExample {
   public static void main(String[] args) throws IOException {
     Path vec = args.length > 0 ? Path.of(args[0]) : null;
     run(new Options(Datasets.defaultDir().resolve("ner"), NerTaggerConfig.defaults(), vec, false,
-        NerTrainer.DEFAULT_UNKNOWN_REPLACEMENT, Double.NaN, TagScheme.IOB2, 0, 1, null, null,
+        NerTrainer.DEFAULT_UNKNOWN_REPLACEMENT, Double.NaN, TagScheme.IOB2, false, 0, 1, null, null,
         new PrintWriter(System.out, true, StandardCharsets.UTF_8)));
   }
 }

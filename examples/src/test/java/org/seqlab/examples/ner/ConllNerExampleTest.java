@@ -40,7 +40,7 @@ class ConllNerExampleTest {
     StringWriter log = new StringWriter();
     Path out = dir.resolve("ner.seqlab");
     ConllNerExample.Result r = ConllNerExample.run(new ConllNerExample.Options(fixture(), cfg, null, false,
-        NerTrainer.DEFAULT_UNKNOWN_REPLACEMENT, Double.NaN, TagScheme.IOB2, 0, 3, out,
+        NerTrainer.DEFAULT_UNKNOWN_REPLACEMENT, Double.NaN, TagScheme.IOB2, false, 0, 3, out,
         dir.resolve("ck"), new PrintWriter(log)));
     // the fixture's 56 sentences reuse a few names and patterns: a working tagger gets them all
     assertTrue(r.testF1() > 0.9, r.testF1() + "\n" + log);
