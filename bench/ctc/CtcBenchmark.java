@@ -49,7 +49,11 @@ public final class CtcBenchmark {
     }
     cmd.add("--dump");
     cmd.add(dump.toString());
-    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+    if ("1".equals(System.getenv("SEQLAB_SPIN_DEFAULTED"))) {
+      pb.environment().remove("GOMP_SPINCOUNT"); // set by run.sh for seqlab only: PyTorch keeps its default
+    }
+    Process p = pb.start();
     String torchJson = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     if (p.waitFor() != 0) {
       throw new IllegalStateException("PyTorch side failed: " + String.join(" ", cmd));

@@ -13,4 +13,9 @@ major=$(java -version 2>&1 | head -1 | sed -E 's/[^"]*"([0-9]+).*/\1/')
 if [[ "$major" -ge 22 ]]; then
   extra=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
 fi
-OMP_NUM_THREADS=${OMP_NUM_THREADS:-2} java "${extra[@]}" -Xmx4g -cp "$CP" bench/ctc/CtcBenchmark.java "$@"
+# idle OpenMP workers spin only briefly, as under ./seqlab (README, "Threads"); Python sides keep their defaults
+spin=()
+if [[ -z "${GOMP_SPINCOUNT:-}" && -z "${OMP_WAIT_POLICY:-}" ]]; then
+  spin=(GOMP_SPINCOUNT=1000 SEQLAB_SPIN_DEFAULTED=1)
+fi
+env "${spin[@]}" OMP_NUM_THREADS=${OMP_NUM_THREADS:-2} java "${extra[@]}" -Xmx4g -cp "$CP" bench/ctc/CtcBenchmark.java "$@"

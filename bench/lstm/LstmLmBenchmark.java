@@ -163,7 +163,11 @@ public final class LstmLmBenchmark {
       cmd.add("--" + k);
       cmd.add(o.get(k));
     }
-    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+    if ("1".equals(System.getenv("SEQLAB_SPIN_DEFAULTED"))) {
+      pb.environment().remove("GOMP_SPINCOUNT"); // set by run.sh for seqlab only: PyTorch keeps its default
+    }
+    Process p = pb.start();
     String outText = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0) {
       throw new IOException("pytorch benchmark failed: " + cmd);

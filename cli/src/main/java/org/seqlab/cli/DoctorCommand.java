@@ -36,6 +36,12 @@ public final class DoctorCommand implements Callable<Integer> {
     out.printf("nd4j        %s%n", b.backend());
     out.printf("blas        %s%n", b.blasVendor());
     out.printf("threads     %d%n", b.threads());
+    String spin = System.getenv("GOMP_SPINCOUNT");
+    String policy = System.getenv("OMP_WAIT_POLICY");
+    out.printf("omp wait    %s%n", spin != null || policy != null
+        ? (spin != null ? "GOMP_SPINCOUNT=" + spin : "") + (spin != null && policy != null ? " " : "")
+            + (policy != null ? "OMP_WAIT_POLICY=" + policy : "")
+        : "libgomp default (idle OpenMP threads spin ~300,000 times; ./seqlab sets GOMP_SPINCOUNT=1000, see README)");
     out.printf("dtype       %s%n", b.defaultDataType());
     out.printf("gpu         %s%n", b.cuda() ? "CUDA backend active" : "no (CPU backend; build with -Pcuda for GPU)");
     Path data = DataDir.resolve();

@@ -38,13 +38,15 @@ class NerCliTest extends CliTestSupport {
     assertTrue(err.contains("not a seqlab parameter file"), err);
 
     // an IOBES model (S-PER, S-LOC here) still answers in IOB2; two IOBES models decode together
+    // (the second trained with lazy word-table updates)
     Path e1 = dir.resolve("e1.seqlab");
     Path e2 = dir.resolve("e2.seqlab");
     for (Path f : new Path[] {e1, e2}) {
       assertEquals(0, run("ner", "train", "--ner-dir", dir.toString(), "--word-dim", "8", "--char-dim", "4", "--char-hidden", "4",
           "--hidden", "8", "--dropout", "0", "--epochs", "8", "--batch", "4", "--lr", "0.02", "--tags", "iobes",
-          "--seed", f == e1 ? "1" : "2", "--out", f.toString()), err);
+          "--seed", f == e1 ? "1" : "2", "--out", f.toString(), f == e1 ? "--unk-replace=0.5" : "--sparse-adam"), err);
       assertTrue(out.contains("tag scheme  IOBES") && out.contains("test F1     100.00"), out);
+      assertTrue(out.contains(f == e1 ? "every parameter updated at every step" : "word table updated lazily"), out);
     }
     assertEquals(0, run("ner", "eval", "--ner-dir", dir.toString(), "--model", e1 + "," + e2), err);
     assertTrue(out.contains("models      2") && out.contains("dev F1      100.00") && out.contains("test F1     100.00")
