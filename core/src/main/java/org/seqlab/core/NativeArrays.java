@@ -63,6 +63,45 @@ public final class NativeArrays {
     }
   }
 
+  /**
+   * {@code table[ids[i]] += rows[i]} for every {@code i} in order (a repeated id receives the sum),
+   * written straight into the native buffer of a dense FLOAT or DOUBLE {@code [V, D]} table; only
+   * the rows named in {@code ids} are touched.
+   *
+   * @param rows {@code [ids.length, D]}, cast to the table's type
+   */
+  public static void addRows(INDArray table, int[] ids, INDArray rows) {
+    start(table, 0);
+    int d = Math.toIntExact(table.size(1));
+    if (table.dataType() == DataType.DOUBLE) {
+      double[] src = rows.castTo(DataType.DOUBLE).dup('c').data().asDouble(); // [N * D]
+      DoubleBuffer buf = table.data().asNioDouble();
+      double[] row = new double[d];
+      for (int i = 0; i < ids.length; i++) {
+        int off = ids[i] * d;
+        buf.get(off, row, 0, d);
+        for (int j = 0; j < d; j++) {
+          row[j] += src[i * d + j];
+        }
+        buf.put(off, row, 0, d);
+      }
+    } else if (table.dataType() == DataType.FLOAT) {
+      float[] src = rows.castTo(DataType.FLOAT).dup('c').data().asFloat(); // [N * D]
+      FloatBuffer buf = table.data().asNioFloat();
+      float[] row = new float[d];
+      for (int i = 0; i < ids.length; i++) {
+        int off = ids[i] * d;
+        buf.get(off, row, 0, d);
+        for (int j = 0; j < d; j++) {
+          row[j] += src[i * d + j];
+        }
+        buf.put(off, row, 0, d);
+      }
+    } else {
+      throw new IllegalArgumentException("needs FLOAT or DOUBLE, got " + table.dataType());
+    }
+  }
+
   /** A new c-ordered array of {@code type} and {@code shape} holding {@code v} (other types via a cast). */
   public static INDArray create(double[] v, DataType type, long... shape) {
     if (type != DataType.DOUBLE && type != DataType.FLOAT) {

@@ -1,7 +1,5 @@
 package org.seqlab.core;
 
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Objects;
@@ -136,30 +134,8 @@ public final class Parameter {
         throw new IllegalArgumentException("id " + ids[i] + " at position " + i + " is outside [0, " + v + ") of " + name);
       }
     }
-    if (grad.dataType() == DataType.DOUBLE) {
-      double[] src = rowGrads.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-      DoubleBuffer buf = grad.data().asNioDouble();
-      double[] row = new double[d];
-      for (int i = 0; i < ids.length; i++) {
-        int off = ids[i] * d;
-        buf.get(off, row, 0, d);
-        for (int j = 0; j < d; j++) {
-          row[j] += src[i * d + j];
-        }
-        buf.put(off, row, 0, d);
-      }
-    } else if (grad.dataType() == DataType.FLOAT) {
-      float[] src = rowGrads.castTo(DataType.FLOAT).dup('c').data().asFloat();
-      FloatBuffer buf = grad.data().asNioFloat();
-      float[] row = new float[d];
-      for (int i = 0; i < ids.length; i++) {
-        int off = ids[i] * d;
-        buf.get(off, row, 0, d);
-        for (int j = 0; j < d; j++) {
-          row[j] += src[i * d + j];
-        }
-        buf.put(off, row, 0, d);
-      }
+    if (grad.dataType() == DataType.DOUBLE || grad.dataType() == DataType.FLOAT) {
+      NativeArrays.addRows(grad, ids, rowGrads);
     } else {
       INDArray g = Nd4j.zeros(grad.dataType(), v, d);
       for (int i = 0; i < ids.length; i++) {

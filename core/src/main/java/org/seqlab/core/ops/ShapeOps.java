@@ -8,6 +8,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.seqlab.core.NativeArrays;
 import org.seqlab.core.Parameter;
 import org.seqlab.core.Tape;
 import org.seqlab.core.Variable;
@@ -148,17 +149,8 @@ public final class ShapeOps {
    */
   public static Variable gatherRows(Variable table, int[] ids) {
     long[] s = table.shape();
-    if (s.length != 2) {
-      throw new IllegalArgumentException("gatherRows needs a [V, D] table, got " + Arrays.toString(s));
-    }
-    for (int i = 0; i < ids.length; i++) {
-      if (ids[i] < 0 || ids[i] >= s[0]) {
-        throw new IllegalArgumentException(
-            "id " + ids[i] + " at position " + i + " is outside [0, " + s[0] + ")");
-      }
-    }
     int[] idsCopy = ids.clone();
-    INDArray out = Nd4j.pullRows(table.value(), 1, idsCopy); // [N, D]
+    INDArray out = pullCheckedRows(table.value(), idsCopy, Arrays.toString(s), ""); // [N, D]
     return table.tape().record(out, g -> table.addGradOwned(scatterAddRows(g, idsCopy, s)), table);
   }
 
@@ -174,19 +166,29 @@ public final class ShapeOps {
    */
   public static Variable gatherRows(Tape tape, Parameter table, int[] ids) {
     Variable t = tape.watch(table);
-    long[] s = table.shape();
+    int[] idsCopy = ids.clone();
+    INDArray out = pullCheckedRows(table.value(), idsCopy, table.toString(), " of " + table.name()); // [N, D]
+    return tape.record(out, g -> table.addRowGrad(idsCopy, g), t);
+  }
+
+  /**
+   * Rows {@code ids} of a {@code [V, D]} table after checking its rank and every id.
+   *
+   * @param table what the rank error shows as the table
+   * @param owner appended to the id error (empty, or {@code " of name"})
+   */
+  private static INDArray pullCheckedRows(INDArray value, int[] ids, String table, String owner) {
+    long[] s = value.shape();
     if (s.length != 2) {
       throw new IllegalArgumentException("gatherRows needs a [V, D] table, got " + table);
     }
     for (int i = 0; i < ids.length; i++) {
       if (ids[i] < 0 || ids[i] >= s[0]) {
         throw new IllegalArgumentException(
-            "id " + ids[i] + " at position " + i + " is outside [0, " + s[0] + ") of " + table.name());
+            "id " + ids[i] + " at position " + i + " is outside [0, " + s[0] + ")" + owner);
       }
     }
-    int[] idsCopy = ids.clone();
-    INDArray out = Nd4j.pullRows(table.value(), 1, idsCopy); // [N, D]
-    return tape.record(out, g -> table.addRowGrad(idsCopy, g), t);
+    return Nd4j.pullRows(value, 1, ids);
   }
 
   /**
@@ -198,35 +200,12 @@ public final class ShapeOps {
     int v = Math.toIntExact(tableShape[0]);
     int d = Math.toIntExact(tableShape[1]);
     Math.multiplyExact(v, d);
-    if (g.dataType() == DataType.DOUBLE) {
-      double[] src = g.dup('c').data().asDouble(); // [N * D]
-      INDArray out = Nd4j.create(DataType.DOUBLE, v, d); // zeros
-      java.nio.DoubleBuffer buf = out.data().asNioDouble();
-      double[] row = new double[d];
-      for (int i = 0; i < ids.length; i++) {
-        int off = ids[i] * d;
-        buf.get(off, row, 0, d);
-        for (int j = 0; j < d; j++) {
-          row[j] += src[i * d + j];
-        }
-        buf.put(off, row, 0, d);
-      }
-      return out;
-    }
-    float[] src = g.castTo(DataType.FLOAT).dup('c').data().asFloat(); // [N * D]
-    INDArray out = Nd4j.create(DataType.FLOAT, v, d); // zeros
-    java.nio.FloatBuffer buf = out.data().asNioFloat();
-    float[] row = new float[d];
-    for (int i = 0; i < ids.length; i++) {
-      int off = ids[i] * d;
-      buf.get(off, row, 0, d);
-      for (int j = 0; j < d; j++) {
-        row[j] += src[i * d + j];
-      }
-      buf.put(off, row, 0, d);
-    }
-    return g.dataType() == DataType.FLOAT ? out : out.castTo(g.dataType());
+    DataType type = g.dataType() == DataType.DOUBLE ? DataType.DOUBLE : DataType.FLOAT;
+    INDArray out = Nd4j.create(type, v, d); // zeros
+    NativeArrays.addRows(out, ids, g);
+    return g.dataType() == type ? out : out.castTo(g.dataType());
   }
+
 
   /** {@code axis}, counted from the end when negative. */
   private static int checkAxis(int axis, long[] shape) {
