@@ -181,16 +181,7 @@ public final class SequenceClassifier {
 
   /** The most probable class of each sequence. */
   public int[] predict(List<int[]> sequences) {
-    double[][] p = probabilities(sequences);
-    int[] out = new int[p.length];
-    for (int i = 0; i < p.length; i++) {
-      for (int c = 1; c < p[i].length; c++) {
-        if (p[i][c] > p[i][out[i]]) {
-          out[i] = c;
-        }
-      }
-    }
-    return out;
+    return ClassifierEnsemble.argmax(probabilities(sequences));
   }
 
   /** Fraction of examples whose predicted class is their label. */

@@ -46,6 +46,10 @@ public final class TrainSentimentCommand implements Callable<Integer> {
   @Option(names = "--folds", defaultValue = "10", description = "rt-polarity cross-validation folds (default: ${DEFAULT-VALUE})")
   int folds;
 
+  @Option(names = "--ensemble", defaultValue = "1", paramLabel = "N",
+      description = "train N models per split from seeds SEED..SEED+N-1 and average their probabilities (default: ${DEFAULT-VALUE}); --out FILE then writes FILE.m1 ... FILE.mN (before the extension)")
+  int ensemble;
+
   @Option(names = "--seed", defaultValue = "1", description = "seed of folds, initialisation, shuffling, dropout (default: ${DEFAULT-VALUE})")
   long seed;
 
@@ -67,7 +71,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
         epochs != null ? epochs : c.epochs(), batch != null ? batch : c.batchSize(), lr != null ? lr : c.learningRate(),
         dropout != null ? dropout : c.dropout(), c.clipNorm());
     SentimentExample.run(new SentimentExample.Options(d, dataDir != null ? dataDir : DataDir.resolve(), c, vectors, freeze,
-        vocabFromVectors, folds, seed, out, checkpoint, spec.commandLine().getOut()));
+        vocabFromVectors, folds, seed, out, checkpoint, spec.commandLine().getOut(), ensemble));
     return 0;
   }
 }

@@ -21,6 +21,7 @@ import org.seqlab.examples.TextTokens;
 import org.seqlab.examples.Vectors;
 import org.seqlab.metrics.Accuracy;
 import org.seqlab.sequence.ClassifierConfig;
+import org.seqlab.sequence.ClassifierEnsemble;
 import org.seqlab.sequence.PretrainedEmbeddings;
 import org.seqlab.sequence.SequenceClassifier;
 import org.seqlab.sequence.TokenTable;
@@ -48,10 +49,12 @@ public final class SentimentExample {
    * @param folds cross-validation folds (rt-polarity)
    * @param out save the (emojify, or last-fold rt-polarity) model here, or null
    * @param checkpoint prefix of per-fold checkpoint files, or null
+   * @param members classifiers trained per split from seeds {@code seed, seed + 1, ...} and decoded
+   *     together ({@link ClassifierEnsemble}); 1 for a single model
    */
   public record Options(
       Dataset dataset, Path dataDir, ClassifierConfig config, Path vectors, boolean freeze, boolean vocabFromVectors,
-      int folds, long seed, Path out, Path checkpoint, PrintWriter log) {
+      int folds, long seed, Path out, Path checkpoint, PrintWriter log, int members) {
     public Options {
       Objects.requireNonNull(dataset, "dataset");
       Objects.requireNonNull(config, "config");
@@ -59,18 +62,35 @@ public final class SentimentExample {
       if (dataset == Dataset.RT_POLARITY && folds < 2) {
         throw new IllegalArgumentException("folds must be >= 2 for cross-validation, got " + folds);
       }
+      if (members < 1) {
+        throw new IllegalArgumentException("members must be >= 1, got " + members);
+      }
+    }
+
+    /** A single model per split. */
+    public Options(
+        Dataset dataset, Path dataDir, ClassifierConfig config, Path vectors, boolean freeze, boolean vocabFromVectors,
+        int folds, long seed, Path out, Path checkpoint, PrintWriter log) {
+      this(dataset, dataDir, config, vectors, freeze, vocabFromVectors, folds, seed, out, checkpoint, log, 1);
     }
   }
 
   /**
-   * @param accuracy test accuracy (emojify) or the mean over folds (rt-polarity), in [0, 1]
+   * @param accuracy test accuracy (emojify) or the mean over folds (rt-polarity), in [0, 1]; of the
+   *     ensemble when there are several members
    * @param foldAccuracies per-fold accuracies (one entry for emojify)
+   * @param memberAccuracies per member, its accuracy on each fold (one member for a single model)
    * @param correct correctly classified test sentences over all folds
    * @param total test sentences over all folds
    */
   public record Result(
-      double accuracy, List<Double> foldAccuracies, long correct, long total, double trainSeconds, SequenceClassifier model,
-      TokenTable words) {
+      double accuracy, List<Double> foldAccuracies, List<List<Double>> memberAccuracies, long correct, long total,
+      double trainSeconds, List<SequenceClassifier> models, TokenTable words) {
+    /** The (last split's) first member. */
+    public SequenceClassifier model() {
+      return models.get(0);
+    }
+
     /** Sample standard deviation of the fold accuracies (0 for a single split). */
     public double foldStdDev() {
       int n = foldAccuracies.size();
@@ -91,7 +111,9 @@ public final class SentimentExample {
     log.printf(Locale.ROOT, "vectors     %s%n", vectors == null ? "none (random embeddings)"
         : o.vectors() + " (" + vectors.size() + " x " + vectors.dim() + ", " + (o.freeze() ? "frozen" : "fine-tuned")
             + (o.vocabFromVectors() ? ", all words in the vocabulary" : "") + ")");
-    log.printf(Locale.ROOT, "seed        %d%n", o.seed());
+    log.printf(Locale.ROOT, "seed        %d%s%n", o.seed(), o.members() == 1 ? ""
+        : String.format(Locale.ROOT, " (ensemble of %d members, seeds %d-%d, probabilities averaged)", o.members(), o.seed(),
+            o.seed() + o.members() - 1));
     List<DataSplit<LabeledText>> splits;
     List<String> labelNames;
     if (o.dataset() == Dataset.EMOJIFY) {
@@ -108,9 +130,13 @@ public final class SentimentExample {
           o.folds(), all.size(), o.seed());
     }
     List<Double> accs = new ArrayList<>();
+    List<List<Double>> memberAccs = new ArrayList<>();
+    for (int k = 0; k < o.members(); k++) {
+      memberAccs.add(new ArrayList<>());
+    }
     Accuracy total = new Accuracy(0, 0);
     double secs = 0;
-    SequenceClassifier last = null;
+    List<SequenceClassifier> last = null;
     TokenTable lastWords = null;
     for (int f = 0; f < splits.size(); f++) {
       DataSplit<LabeledText> s = splits.get(f);
@@ -121,28 +147,51 @@ public final class SentimentExample {
       String tag = splits.size() == 1 ? "" : String.format(Locale.ROOT, "fold %d/%d  ", f + 1, splits.size());
       log.printf(Locale.ROOT, "%strain %,d / test %,d sentences, %,d words (%,d with pretrained vectors)%n",
           tag, train.size(), test.size(), words.size(), pre == null ? 0 : pre.rows().length);
-      TrainingOptions t = new TrainingOptions(p -> {
-        log.println("progress    " + tag + p.format());
-        log.flush();
-      }, 30, o.checkpoint() == null ? null : Path.of(o.checkpoint() + (splits.size() == 1 ? "" : ".fold" + (f + 1))));
-      long t0 = System.nanoTime();
-      SequenceClassifier m = SequenceClassifier.train(cfg.withVocabSize(words.size()), train, pre, o.seed(), t);
-      secs += (System.nanoTime() - t0) / 1e9;
       int[] gold = test.stream().mapToInt(SequenceClassifier.Example::label).toArray();
-      Accuracy a = Accuracy.of(gold, m.predict(test.stream().map(SequenceClassifier.Example::tokens).toList()));
+      List<int[]> testIds = test.stream().map(SequenceClassifier.Example::tokens).toList();
+      List<SequenceClassifier> models = new ArrayList<>();
+      List<double[][]> probs = new ArrayList<>();
+      for (int k = 0; k < o.members(); k++) {
+        String mtag = tag + (o.members() == 1 ? "" : String.format(Locale.ROOT, "member %d/%d  ", k + 1, o.members()));
+        TrainingOptions t = new TrainingOptions(p -> {
+          log.println("progress    " + mtag + p.format());
+          log.flush();
+        }, 30, o.checkpoint() == null ? null : Path.of(o.checkpoint() + (splits.size() == 1 ? "" : ".fold" + (f + 1))
+            + (o.members() == 1 ? "" : ".m" + (k + 1))));
+        long t0 = System.nanoTime();
+        SequenceClassifier m = SequenceClassifier.train(cfg.withVocabSize(words.size()), train, pre, o.seed() + k, t);
+        secs += (System.nanoTime() - t0) / 1e9;
+        double[][] p = m.probabilities(testIds);
+        Accuracy a = Accuracy.of(gold, ClassifierEnsemble.argmax(p));
+        memberAccs.get(k).add(a.value());
+        log.printf(Locale.ROOT, "%saccuracy %.2f %% (%d / %d)%n", mtag, 100 * a.value(), a.correct(), a.total());
+        models.add(m);
+        probs.add(p);
+      }
+      Accuracy a = Accuracy.of(gold, ClassifierEnsemble.argmax(ClassifierEnsemble.average(probs)));
+      if (o.members() > 1) {
+        log.printf(Locale.ROOT, "%sensemble accuracy %.2f %% (%d / %d)%n", tag, 100 * a.value(), a.correct(), a.total());
+      }
       accs.add(a.value());
       total = total.plus(a);
-      log.printf(Locale.ROOT, "%saccuracy %.2f %% (%d / %d)%n", tag, 100 * a.value(), a.correct(), a.total());
-      last = m;
+      last = models;
       lastWords = words;
     }
     double mean = accs.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    Result r = new Result(mean, List.copyOf(accs), total.correct(), total.total(), secs, last, lastWords);
+    Result r = new Result(mean, List.copyOf(accs), memberAccs.stream().map(List::copyOf).toList(), total.correct(),
+        total.total(), secs, List.copyOf(last), lastWords);
+    if (o.members() > 1) {
+      double memberMean = memberAccs.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).average().orElse(0);
+      log.printf(Locale.ROOT, "members     %.2f %% mean accuracy of the %d single models%s%n", 100 * memberMean, o.members(),
+          splits.size() > 1 ? " over all folds" : "");
+    }
+    String who = o.members() > 1 ? " (ensemble)" : "";
     if (splits.size() > 1) {
-      log.printf(Locale.ROOT, "accuracy    %.2f %% mean over %d folds (std %.2f), %.2f %% pooled (%d / %d)%n",
+      log.printf(Locale.ROOT, "accuracy    %.2f %%" + who + " mean over %d folds (std %.2f), %.2f %% pooled (%d / %d)%n",
           100 * mean, accs.size(), 100 * r.foldStdDev(), 100 * total.value(), total.correct(), total.total());
     } else {
-      log.printf(Locale.ROOT, "accuracy    %.2f %% (%d / %d test sentences)%n", 100 * mean, total.correct(), total.total());
+      log.printf(Locale.ROOT, "accuracy    %.2f %%" + who + " (%d / %d test sentences)%n", 100 * mean, total.correct(),
+          total.total());
     }
     log.printf(Locale.ROOT, "trained in  %s%n", Datasets.duration(secs));
     if (o.out() != null) {
@@ -151,11 +200,30 @@ public final class SentimentExample {
       meta.put("run.seed", Long.toString(o.seed()));
       meta.put("run.dataset", o.dataset().name());
       meta.put("run.accuracy", Double.toString(mean));
-      last.save(o.out(), lastWords, TokenTable.of(labelNames, null), meta);
-      log.println("saved       " + o.out() + (splits.size() > 1 ? " (the model of the last fold)" : ""));
+      List<String> saved = new ArrayList<>();
+      for (int k = 0; k < last.size(); k++) {
+        Path file = last.size() == 1 ? o.out() : memberFile(o.out(), k + 1);
+        Map<String, String> m = new LinkedHashMap<>(meta);
+        m.put("run.seed", Long.toString(o.seed() + k));
+        if (last.size() > 1) {
+          m.put("run.ensemble", (k + 1) + "/" + last.size());
+        }
+        last.get(k).save(file, lastWords, TokenTable.of(labelNames, null), m);
+        saved.add(file.toString());
+      }
+      log.println("saved       " + String.join(",", saved) + (splits.size() > 1 ? " (the last fold's)" : "")
+          + (saved.size() > 1 ? "; predict with all of them: --model " + String.join(",", saved) : ""));
     }
     log.flush();
     return r;
+  }
+
+  /** {@code emo.seqlab} and member 2 -> {@code emo.m2.seqlab} (the suffix goes before the last extension). */
+  public static Path memberFile(Path out, int member) {
+    String name = out.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String file = dot > 0 ? name.substring(0, dot) + ".m" + member + name.substring(dot) : name + ".m" + member;
+    return out.resolveSibling(file);
   }
 
   private static ClassifierConfig withEmbed(ClassifierConfig c, int dim) {

@@ -1,6 +1,7 @@
 package org.seqlab.examples.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -66,6 +67,53 @@ class SentimentExampleTest {
     SequenceClassifier.Saved s = SequenceClassifier.load(out);
     assertEquals("heart", s.labels().token(0));
     assertEquals(5, s.model().config().embedDim());
+  }
+
+  @Test
+  void ensembleTrainsMembersFromConsecutiveSeedsAndScoresTheirMeanProbabilities() throws IOException {
+    Path dir = Files.createDirectories(data.resolve("sentiment/emojify"));
+    Files.writeString(dir.resolve("train_emoji.csv"), emojiCsv(60, 5, false), StandardCharsets.UTF_8);
+    String testCsv = emojiCsv(40, 6, true);
+    Files.writeString(dir.resolve("tesss.csv"), testCsv, StandardCharsets.UTF_8);
+    // few epochs and no pretrained vectors: the members are imperfect and differ from each other
+    ClassifierConfig cfg = new ClassifierConfig(ClassifierConfig.Encoder.MEAN_EMBEDDING, ClassifierConfig.Pooling.LAST, 1, 6,
+        4, 5, 3, 8, 0.02, 0, 5);
+    StringWriter log = new StringWriter();
+    Path out = data.resolve("e.seqlab");
+    SentimentExample.Result r = SentimentExample.run(new SentimentExample.Options(SentimentExample.Dataset.EMOJIFY, data, cfg,
+        null, false, false, 10, 7, out, null, new PrintWriter(log), 3));
+    assertEquals(3, r.models().size());
+    assertEquals(3, r.memberAccuracies().size());
+    assertTrue(log.toString().contains("seeds 7-9") && log.toString().contains("ensemble accuracy"), log.toString());
+    // each member equals a single run with its seed
+    SentimentExample.Result single = SentimentExample.run(new SentimentExample.Options(SentimentExample.Dataset.EMOJIFY, data,
+        cfg, null, false, false, 10, 8, null, null, new PrintWriter(new StringWriter())));
+    assertEquals(single.accuracy(), r.memberAccuracies().get(1).get(0), 0);
+    // the reported accuracy is the argmax of the saved members' mean probabilities on the test file
+    List<double[][]> probs = new java.util.ArrayList<>();
+    SequenceClassifier.Saved first = null;
+    for (int k = 1; k <= 3; k++) {
+      SequenceClassifier.Saved s = SequenceClassifier.load(SentimentExample.memberFile(out, k));
+      assertEquals(Long.toString(6 + k), s.metadata().get("run.seed"));
+      assertEquals(k + "/3", s.metadata().get("run.ensemble"));
+      first = first == null ? s : first;
+      List<org.seqlab.corpora.datasets.LabeledText> test = org.seqlab.corpora.datasets.SentimentData.emojify(dir.resolve("tesss.csv"));
+      probs.add(s.model().probabilities(SentimentExample.encode(test, s.words()).stream().map(SequenceClassifier.Example::tokens).toList()));
+    }
+    List<org.seqlab.corpora.datasets.LabeledText> test = org.seqlab.corpora.datasets.SentimentData.emojify(dir.resolve("tesss.csv"));
+    int[] pred = org.seqlab.sequence.ClassifierEnsemble.argmax(org.seqlab.sequence.ClassifierEnsemble.average(probs));
+    int ok = 0;
+    for (int i = 0; i < pred.length; i++) {
+      ok += pred[i] == test.get(i).label() ? 1 : 0;
+    }
+    assertEquals(ok / (double) pred.length, r.accuracy(), 1e-12);
+    assertEquals(ok, r.correct());
+    assertTrue(r.memberAccuracies().stream().map(m -> m.get(0)).distinct().count() > 1
+        || !java.util.Arrays.deepEquals(probs.get(0), probs.get(1)), "members should differ: " + log);
+    assertEquals(Path.of("dir/a.m2.seqlab"), SentimentExample.memberFile(Path.of("dir/a.seqlab"), 2));
+    assertEquals(Path.of("model.m3"), SentimentExample.memberFile(Path.of("model"), 3));
+    assertThrows(IllegalArgumentException.class, () -> new SentimentExample.Options(SentimentExample.Dataset.EMOJIFY, data, cfg,
+        null, false, false, 10, 7, null, null, new PrintWriter(new StringWriter()), 0));
   }
 
   @Test
