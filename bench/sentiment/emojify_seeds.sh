@@ -4,8 +4,9 @@
 # Prints one line per seed and the mean, median, min and max; the test set has 56 sentences, so one
 # seed's figure moves by several points with the rounding of the arithmetic alone.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
 vectors=${1:?usage: bench/sentiment/emojify_seeds.sh VECTORS [FIRST LAST] [options...]}
+vectors=$(realpath -m "$vectors")   # relative to where the script was called from
+cd "$(dirname "$0")/../.."
 first=${2:-1}; last=${3:-10}; shift $(( $# < 3 ? $# : 3 ))
 accs=()
 for s in $(seq "$first" "$last"); do
