@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.seqlab.examples.TextTokens;
+import org.seqlab.examples.sentiment.SentimentExample;
 import org.seqlab.sequence.ClassifierEnsemble;
 import org.seqlab.sequence.SequenceClassifier;
 import org.seqlab.sequence.TokenTable;
@@ -54,11 +55,7 @@ public final class PredictSentimentCommand implements Callable<Integer> {
             + " " + labels.tokens() + "; an ensemble needs one label set");
       }
       out.println("model       " + s.model().config().signature() + (models.size() > 1 ? "  " + model : ""));
-      List<int[]> ids = sentences.stream().map(x -> {
-        List<String> w = TextTokens.words(x);
-        return w.isEmpty() ? new int[] {s.words().unknownId()} : s.words().encode(w);
-      }).toList();
-      probs.add(s.model().probabilities(ids));
+      probs.add(s.model().probabilities(sentences.stream().map(x -> SentimentExample.ids(x, s.words())).toList()));
     }
     double[][] p = ClassifierEnsemble.average(probs);
     int[] best = ClassifierEnsemble.argmax(p);

@@ -206,7 +206,6 @@ public final class ShapeOps {
     return g.dataType() == type ? out : out.castTo(g.dataType());
   }
 
-
   /** {@code axis}, counted from the end when negative. */
   private static int checkAxis(int axis, long[] shape) {
     int ax = axis < 0 ? axis + shape.length : axis;

@@ -195,20 +195,18 @@ public final class SentimentExample {
     }
     log.printf(Locale.ROOT, "trained in  %s%n", Datasets.duration(secs));
     if (o.out() != null) {
-      Map<String, String> meta = new LinkedHashMap<>();
-      meta.put("text.tokenizer", TextTokens.SIGNATURE);
-      meta.put("run.seed", Long.toString(o.seed()));
-      meta.put("run.dataset", o.dataset().name());
-      meta.put("run.accuracy", Double.toString(mean));
       List<String> saved = new ArrayList<>();
       for (int k = 0; k < last.size(); k++) {
         Path file = last.size() == 1 ? o.out() : memberFile(o.out(), k + 1);
-        Map<String, String> m = new LinkedHashMap<>(meta);
-        m.put("run.seed", Long.toString(o.seed() + k));
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("text.tokenizer", TextTokens.SIGNATURE);
+        meta.put("run.seed", Long.toString(o.seed() + k));
+        meta.put("run.dataset", o.dataset().name());
+        meta.put("run.accuracy", Double.toString(mean));
         if (last.size() > 1) {
-          m.put("run.ensemble", (k + 1) + "/" + last.size());
+          meta.put("run.ensemble", (k + 1) + "/" + last.size());
         }
-        last.get(k).save(file, lastWords, TokenTable.of(labelNames, null), m);
+        last.get(k).save(file, lastWords, TokenTable.of(labelNames, null), meta);
         saved.add(file.toString());
       }
       log.println("saved       " + String.join(",", saved) + (splits.size() > 1 ? " (the last fold's)" : "")
@@ -258,10 +256,15 @@ public final class SentimentExample {
   static List<SequenceClassifier.Example> encode(List<LabeledText> data, TokenTable words) {
     List<SequenceClassifier.Example> out = new ArrayList<>();
     for (LabeledText t : data) {
-      List<String> w = TextTokens.words(t.text());
-      out.add(new SequenceClassifier.Example(w.isEmpty() ? new int[] {words.unknownId()} : words.encode(w), t.label()));
+      out.add(new SequenceClassifier.Example(ids(t.text(), words), t.label()));
     }
     return out;
+  }
+
+  /** The token ids of {@code text} ({@link TextTokens}); text without tokens reads as one {@code <unk>}. */
+  public static int[] ids(String text, TokenTable words) {
+    List<String> w = TextTokens.words(text);
+    return w.isEmpty() ? new int[] {words.unknownId()} : words.encode(w);
   }
 
   /** Emojify defaults (see README). */

@@ -10,11 +10,16 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seqlab.corpora.datasets.LabeledText;
+import org.seqlab.corpora.datasets.SentimentData;
 import org.seqlab.sequence.ClassifierConfig;
+import org.seqlab.sequence.ClassifierEnsemble;
 import org.seqlab.sequence.SequenceClassifier;
 
 class SentimentExampleTest {
@@ -73,8 +78,7 @@ class SentimentExampleTest {
   void ensembleTrainsMembersFromConsecutiveSeedsAndScoresTheirMeanProbabilities() throws IOException {
     Path dir = Files.createDirectories(data.resolve("sentiment/emojify"));
     Files.writeString(dir.resolve("train_emoji.csv"), emojiCsv(60, 5, false), StandardCharsets.UTF_8);
-    String testCsv = emojiCsv(40, 6, true);
-    Files.writeString(dir.resolve("tesss.csv"), testCsv, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("tesss.csv"), emojiCsv(40, 6, true), StandardCharsets.UTF_8);
     // few epochs and no pretrained vectors: the members are imperfect and differ from each other
     ClassifierConfig cfg = new ClassifierConfig(ClassifierConfig.Encoder.MEAN_EMBEDDING, ClassifierConfig.Pooling.LAST, 1, 6,
         4, 5, 3, 8, 0.02, 0, 5);
@@ -90,18 +94,15 @@ class SentimentExampleTest {
         cfg, null, false, false, 10, 8, null, null, new PrintWriter(new StringWriter())));
     assertEquals(single.accuracy(), r.memberAccuracies().get(1).get(0), 0);
     // the reported accuracy is the argmax of the saved members' mean probabilities on the test file
-    List<double[][]> probs = new java.util.ArrayList<>();
-    SequenceClassifier.Saved first = null;
+    List<LabeledText> test = SentimentData.emojify(dir.resolve("tesss.csv"));
+    List<double[][]> probs = new ArrayList<>();
     for (int k = 1; k <= 3; k++) {
       SequenceClassifier.Saved s = SequenceClassifier.load(SentimentExample.memberFile(out, k));
       assertEquals(Long.toString(6 + k), s.metadata().get("run.seed"));
       assertEquals(k + "/3", s.metadata().get("run.ensemble"));
-      first = first == null ? s : first;
-      List<org.seqlab.corpora.datasets.LabeledText> test = org.seqlab.corpora.datasets.SentimentData.emojify(dir.resolve("tesss.csv"));
-      probs.add(s.model().probabilities(SentimentExample.encode(test, s.words()).stream().map(SequenceClassifier.Example::tokens).toList()));
+      probs.add(s.model().probabilities(test.stream().map(t -> SentimentExample.ids(t.text(), s.words())).toList()));
     }
-    List<org.seqlab.corpora.datasets.LabeledText> test = org.seqlab.corpora.datasets.SentimentData.emojify(dir.resolve("tesss.csv"));
-    int[] pred = org.seqlab.sequence.ClassifierEnsemble.argmax(org.seqlab.sequence.ClassifierEnsemble.average(probs));
+    int[] pred = ClassifierEnsemble.argmax(ClassifierEnsemble.average(probs));
     int ok = 0;
     for (int i = 0; i < pred.length; i++) {
       ok += pred[i] == test.get(i).label() ? 1 : 0;
@@ -109,7 +110,7 @@ class SentimentExampleTest {
     assertEquals(ok / (double) pred.length, r.accuracy(), 1e-12);
     assertEquals(ok, r.correct());
     assertTrue(r.memberAccuracies().stream().map(m -> m.get(0)).distinct().count() > 1
-        || !java.util.Arrays.deepEquals(probs.get(0), probs.get(1)), "members should differ: " + log);
+        || !Arrays.deepEquals(probs.get(0), probs.get(1)), "members should differ: " + log);
     assertEquals(Path.of("dir/a.m2.seqlab"), SentimentExample.memberFile(Path.of("dir/a.seqlab"), 2));
     assertEquals(Path.of("model.m3"), SentimentExample.memberFile(Path.of("model"), 3));
     assertThrows(IllegalArgumentException.class, () -> new SentimentExample.Options(SentimentExample.Dataset.EMOJIFY, data, cfg,
