@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       NearestCommand.class,
       AnalogyCommand.class,
       DebiasCommand.class,
+      RepelAntonymsCommand.class,
       PlotCommand.class,
     })
 public final class EmbeddingsCommand implements Callable<Integer> {

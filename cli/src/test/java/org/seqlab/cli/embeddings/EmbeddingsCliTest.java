@@ -102,6 +102,31 @@ class EmbeddingsCliTest extends CliTestSupport {
   }
 
   @Test
+  void repelAntonymsPushesThePairApartAndWritesVectors() throws IOException {
+    // a hand-written WordNet database (invented offsets) that calls king and queen antonyms
+    Path wn = Files.createDirectories(dir.resolve("wordnet"));
+    String header = "  1 test fixture in the WordNet 3.0 data format\n";
+    Files.writeString(wn.resolve("data.noun"), header + "00000100 03 n 01 king 0 001 ! 00000200 n 0101 | x\n"
+        + "00000200 03 n 01 queen 0 001 ! 00000100 n 0101 | y\n00000300 03 n 01 zebra 0 000 | z\n", StandardCharsets.ISO_8859_1);
+    for (String f : List.of("data.verb", "data.adj", "data.adv")) {
+      Files.writeString(wn.resolve(f), header, StandardCharsets.ISO_8859_1);
+    }
+    WordVectors v = WordVectorsFormat.read(vectors);
+    assertTrue(v.similarity("king", "queen") > 0.5);
+    Path outFile = dir.resolve("repelled.bin");
+    assertEquals(0, run("embeddings", "repel-antonyms", "--vectors", vectors.toString(), "--wordnet", wn.toString(), "--out", outFile.toString()), err);
+    assertTrue(out.contains("1 pairs, 1 with both words in the vocabulary, 2 words moved"), out);
+    assertTrue(out.contains("pairs with cosine > 0.0 1 -> "), out);
+    WordVectors r = WordVectorsFormat.read(outFile);
+    assertTrue(Math.abs(r.similarity("king", "queen")) < 0.1, "cos " + r.similarity("king", "queen"));
+    assertEquals(v.similarity("she", "nurse"), r.similarity("she", "nurse"), 1e-7);
+    assertTrue(WordVectorsFormat.sidecar(outFile).orElseThrow().signature().startsWith("repel|it:200|lr:0.1|anchor:1.0|margin:0.0|pairs:1|wordnet of ["));
+    // a missing database is an input error that says where it looked and how to install it
+    assertEquals(2, run("embeddings", "repel-antonyms", "--vectors", vectors.toString(), "--wordnet", dir.resolve("nowhere").toString()));
+    assertTrue(err.contains("nowhere") && err.contains("wordnet-base"), err);
+  }
+
+  @Test
   void plotWritesPng() throws IOException {
     Path png = dir.resolve("p.png");
     assertEquals(0, run("embeddings", "plot", "--vectors", vectors.toString(), "--words", "she,woman,queen", "--words", "he,man,king", "--out", png.toString(), "--size", "400x300"), err);
