@@ -140,6 +140,7 @@ public final class WordNetAntonyms {
               throw new NumberFormatException("source/target field \"" + ptr[3] + "\" is not four hexadecimal digits");
             }
             Integer.parseInt(ptr[3], 16);
+            Long.parseLong(ptr[1]);
             if (ptr[0].equals("!")) {
               antonyms.add(ptr);
             }

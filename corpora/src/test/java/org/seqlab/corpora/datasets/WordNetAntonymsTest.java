@@ -63,6 +63,11 @@ class WordNetAntonymsTest {
     CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> WordNetAntonyms.read(dir));
     assertEquals(3, e.line());
     assertTrue(e.getMessage().contains("data.adj") && e.getMessage().contains("ends after"), e.getMessage());
+    // a pointer whose offset is not a number
+    write(NOUN, "00000010 00 a 01 good 0 001 ! 0000x020 a 0101 | x\n");
+    e = assertThrows(CorpusFormatException.class, () -> WordNetAntonyms.read(dir));
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().contains("0000x020"), e.getMessage());
     // a non-hexadecimal lemma count
     write("00000100 03 n zz happiness 0 000 | x\n", ADJ);
     e = assertThrows(CorpusFormatException.class, () -> WordNetAntonyms.read(dir));
