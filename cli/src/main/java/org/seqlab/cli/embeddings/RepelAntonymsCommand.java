@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -78,11 +79,14 @@ public final class RepelAntonymsCommand implements Callable<Integer> {
         wordnet, lexicon.size(), r.pairs().size(), r.moved());
     out.printf(Locale.ROOT, "repel       %s in %.1f s: pairs with cosine > %s %d -> %d, mean cosine %.4f -> %.4f%n",
         config.signature(), (System.nanoTime() - t0) / 1e9, margin, r.aboveBefore(), r.aboveAfter(), r.meanCosineBefore(), r.meanCosineAfter());
-    List<WordPair> closest = new ArrayList<>(r.pairs());
-    closest.sort(Comparator.comparingDouble((WordPair p) -> -v.similarity(p.first(), p.second())).thenComparing(WordPair::first));
-    for (WordPair p : closest.subList(0, Math.min(Math.max(show, 0), closest.size()))) {
-      out.printf(Locale.ROOT, "  %-16s %-16s %+.3f -> %+.3f%n", p.first(), p.second(),
-          v.similarity(p.first(), p.second()), r.vectors().similarity(p.first(), p.second()));
+    Integer[] closest = new Integer[r.pairs().size()];
+    for (int i = 0; i < closest.length; i++) {
+      closest[i] = i;
+    }
+    Arrays.sort(closest, Comparator.comparingDouble((Integer i) -> -r.cosinesBefore()[i]).thenComparing(i -> r.pairs().get(i).first()));
+    for (int i : Arrays.copyOf(closest, Math.min(Math.max(show, 0), closest.length))) {
+      WordPair p = r.pairs().get(i);
+      out.printf(Locale.ROOT, "  %-16s %-16s %+.3f -> %+.3f%n", p.first(), p.second(), r.cosinesBefore()[i], r.cosinesAfter()[i]);
     }
     if (outPath != null) {
       WordVectorsFormat.write(outPath, r.vectors(), fmt, r.signature() + "|wordnet of [" + vectors.producer + "]");

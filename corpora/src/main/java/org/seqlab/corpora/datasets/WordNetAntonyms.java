@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,17 @@ public final class WordNetAntonyms {
     }
   }
 
-  private record Synset(List<String> lemmas, List<String[]> antonymPointers, long line) {}
+  /**
+   * An antonym pointer, parsed once when its line is read.
+   *
+   * @param offsetText the target synset's offset as written (for messages)
+   * @param sourceTarget the {@code source/target} field as written (for messages)
+   * @param source 1-based lemma of this synset, 0 for all
+   * @param target 1-based lemma of the target synset, 0 for all
+   */
+  private record Pointer(String offsetText, long offset, String pos, String sourceTarget, int source, int target) {}
+
+  private record Synset(List<String> lemmas, List<Pointer> antonymPointers, long line) {}
 
   private WordNetAntonyms() {}
 
@@ -63,30 +74,24 @@ public final class WordNetAntonyms {
       }
       byFile.put(name, synsets(file));
     }
-    TreeSet<Pair> pairs = new TreeSet<>((a, b) -> {
-      int c = a.first().compareTo(b.first());
-      return c != 0 ? c : a.second().compareTo(b.second());
-    });
+    TreeSet<Pair> pairs = new TreeSet<>(Comparator.comparing(Pair::first).thenComparing(Pair::second));
     for (String name : FILES) {
       Path file = dir.resolve(name);
-      for (Map.Entry<Long, Synset> e : byFile.get(name).entrySet()) {
-        Synset s = e.getValue();
-        for (String[] p : s.antonymPointers()) {
-          String targetFile = fileFor(p[2]);
-          Synset t = targetFile == null ? null : byFile.get(targetFile).get(Long.parseLong(p[1]));
+      for (Synset s : byFile.get(name).values()) {
+        for (Pointer p : s.antonymPointers()) {
+          String targetFile = fileFor(p.pos());
+          Synset t = targetFile == null ? null : byFile.get(targetFile).get(p.offset());
           if (t == null) {
-            throw new CorpusFormatException(file, s.line(), "antonym pointer to synset " + p[1] + " (pos " + p[2] + "), which is not in " + (targetFile == null ? "any data file" : targetFile));
+            throw new CorpusFormatException(file, s.line(), "antonym pointer to synset " + p.offsetText() + " (pos " + p.pos() + "), which is not in " + (targetFile == null ? "any data file" : targetFile));
           }
-          int source = Integer.parseInt(p[3].substring(0, 2), 16);
-          int target = Integer.parseInt(p[3].substring(2, 4), 16);
-          if (source > s.lemmas().size()) {
-            throw new CorpusFormatException(file, s.line(), "antonym pointer " + p[3] + " names lemma " + source + " of this synset, which has " + s.lemmas().size());
+          if (p.source() > s.lemmas().size()) {
+            throw new CorpusFormatException(file, s.line(), "antonym pointer " + p.sourceTarget() + " names lemma " + p.source() + " of this synset, which has " + s.lemmas().size());
           }
-          if (target > t.lemmas().size()) {
-            throw new CorpusFormatException(file, s.line(), "antonym pointer " + p[3] + " names lemma " + target + " of synset " + p[1] + ", which has " + t.lemmas().size());
+          if (p.target() > t.lemmas().size()) {
+            throw new CorpusFormatException(file, s.line(), "antonym pointer " + p.sourceTarget() + " names lemma " + p.target() + " of synset " + p.offsetText() + ", which has " + t.lemmas().size());
           }
-          List<String> from = source == 0 ? s.lemmas() : List.of(s.lemmas().get(source - 1));
-          List<String> to = target == 0 ? t.lemmas() : List.of(t.lemmas().get(target - 1));
+          List<String> from = p.source() == 0 ? s.lemmas() : List.of(s.lemmas().get(p.source() - 1));
+          List<String> to = p.target() == 0 ? t.lemmas() : List.of(t.lemmas().get(p.target() - 1));
           for (String a : from) {
             for (String b : to) {
               int c = a.compareTo(b);
@@ -133,16 +138,19 @@ public final class WordNetAntonyms {
           }
           int p = 4 + 2 * count;
           int pointers = Integer.parseInt(f[p]);
-          List<String[]> antonyms = new ArrayList<>();
+          List<Pointer> antonyms = new ArrayList<>();
           for (int k = 0; k < pointers; k++) {
-            String[] ptr = {f[p + 1 + 4 * k], f[p + 2 + 4 * k], f[p + 3 + 4 * k], f[p + 4 + 4 * k]};
-            if (ptr[3].length() != 4) {
-              throw new NumberFormatException("source/target field \"" + ptr[3] + "\" is not four hexadecimal digits");
+            String symbol = f[p + 1 + 4 * k];
+            String offsetText = f[p + 2 + 4 * k];
+            String pos = f[p + 3 + 4 * k];
+            String sourceTarget = f[p + 4 + 4 * k];
+            if (sourceTarget.length() != 4) {
+              throw new NumberFormatException("source/target field \"" + sourceTarget + "\" is not four hexadecimal digits");
             }
-            Integer.parseInt(ptr[3], 16);
-            Long.parseLong(ptr[1]);
-            if (ptr[0].equals("!")) {
-              antonyms.add(ptr);
+            long target = Long.parseLong(offsetText);
+            int st = Integer.parseInt(sourceTarget, 16);
+            if (symbol.equals("!")) {
+              antonyms.add(new Pointer(offsetText, target, pos, sourceTarget, st >> 8, st & 0xff));
             }
           }
           if (count < 1 || out.put(offset, new Synset(List.copyOf(lemmas), List.copyOf(antonyms), lineNo)) != null) {

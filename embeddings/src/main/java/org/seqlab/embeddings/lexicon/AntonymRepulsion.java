@@ -64,15 +64,38 @@ public final class AntonymRepulsion {
    * @param pairs the pairs used: both words in the vocabulary, different, non-zero vectors; sorted
    * @param skipped pairs given but not used (a word missing or a zero vector)
    * @param moved words that occur in a used pair
-   * @param aboveBefore used pairs with cosine above the margin before
-   * @param aboveAfter the same after
-   * @param meanCosineBefore mean cosine over the used pairs before (NaN without pairs)
-   * @param meanCosineAfter the same after
-   * @param signature the config's signature and the number of pairs
+   * @param cosinesBefore the cosine of each used pair before, in the order of {@code pairs}
+   * @param cosinesAfter the same after
+   * @param config the settings it ran with
    */
   public record Result(
-      WordVectors vectors, List<WordPair> pairs, int skipped, int moved, int aboveBefore, int aboveAfter,
-      double meanCosineBefore, double meanCosineAfter, String signature) {}
+      WordVectors vectors, List<WordPair> pairs, int skipped, int moved, double[] cosinesBefore, double[] cosinesAfter,
+      Config config) {
+    /** Used pairs with a cosine above the margin before. */
+    public int aboveBefore() {
+      return count(cosinesBefore, config.margin());
+    }
+
+    /** The same after. */
+    public int aboveAfter() {
+      return count(cosinesAfter, config.margin());
+    }
+
+    /** Mean cosine over the used pairs before (NaN without pairs). */
+    public double meanCosineBefore() {
+      return mean(cosinesBefore);
+    }
+
+    /** The same after. */
+    public double meanCosineAfter() {
+      return mean(cosinesAfter);
+    }
+
+    /** The config's signature and the number of pairs. */
+    public String signature() {
+      return config.signature() + "|pairs:" + pairs.size();
+    }
+  }
 
   private AntonymRepulsion() {}
 
@@ -152,9 +175,7 @@ public final class AntonymRepulsion {
         matrix[rows[s] * dim + d] = (float) (x[s][d] * len);
       }
     }
-    return new Result(WordVectors.of(v.words(), matrix, dim), List.copyOf(used), skipped, m,
-        count(before, config.margin()), count(after, config.margin()), mean(before), mean(after),
-        config.signature() + "|pairs:" + used.size());
+    return new Result(WordVectors.of(v.words(), matrix, dim), List.copyOf(used), skipped, m, before, after, config);
   }
 
   private static double[] cosines(double[][] x, int[][] pairs) {
