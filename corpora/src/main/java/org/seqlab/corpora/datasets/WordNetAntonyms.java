@@ -144,7 +144,7 @@ public final class WordNetAntonyms {
             String offsetText = f[p + 2 + 4 * k];
             String pos = f[p + 3 + 4 * k];
             String sourceTarget = f[p + 4 + 4 * k];
-            if (sourceTarget.length() != 4) {
+            if (!sourceTarget.matches("[0-9a-fA-F]{4}")) {
               throw new NumberFormatException("source/target field \"" + sourceTarget + "\" is not four hexadecimal digits");
             }
             long target = Long.parseLong(offsetText);

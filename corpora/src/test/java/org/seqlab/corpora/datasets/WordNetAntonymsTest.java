@@ -63,6 +63,11 @@ class WordNetAntonymsTest {
     CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> WordNetAntonyms.read(dir));
     assertEquals(3, e.line());
     assertTrue(e.getMessage().contains("data.adj") && e.getMessage().contains("ends after"), e.getMessage());
+    // a signed source/target field
+    write(NOUN, "00000010 00 a 01 good 0 001 ! 00000020 a -1ff | x\n00000020 00 a 01 bad 0 000 | y\n");
+    e = assertThrows(CorpusFormatException.class, () -> WordNetAntonyms.read(dir));
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().contains("\"-1ff\" is not four hexadecimal digits"), e.getMessage());
     // a pointer whose offset is not a number
     write(NOUN, "00000010 00 a 01 good 0 001 ! 0000x020 a 0101 | x\n");
     e = assertThrows(CorpusFormatException.class, () -> WordNetAntonyms.read(dir));
